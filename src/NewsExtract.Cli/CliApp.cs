@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NewsExtract.Cli;
+
+/// <summary>The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error.</summary>
+internal static class CliApp
+{
+    public const int Success = 0;
+    public const int InputError = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("newsextract: turn English news text into structured, checkable data (entities, counts, dates, attributed statements).");
+        root.Subcommands.Add(AnnotateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            {
+                stderr.WriteLine($"newsextract: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'newsextract --help' for usage.");
+            return UsageError;
+        }
+
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parse.Invoke(config);
+    }
+
+    public static bool TryParseDate(string? value, out DateOnly? date, TextWriter stderr)
+    {
+        date = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        stderr.WriteLine($"newsextract: --date must be YYYY-MM-DD, not '{value}'.");
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+
+namespace NewsExtract;
+
+/// <summary>Where a document's publication date came from.</summary>
+public enum PublishedDateSource : byte
+{
+    /// <summary>No publication date is known.</summary>
+    None,
+    /// <summary>Given by the caller.</summary>
+    Caller,
+    /// <summary>Read from a dateline in the text.</summary>
+    Dateline,
+}
+
+/// <summary>
+/// An article and every annotation found in it. Immutable and safe to share between threads.
+/// </summary>
+/// <remarks>
+/// <see cref="Text"/> is the article exactly as decoded and is never changed (CRLF stays CRLF). Every layer is an
+/// immutable array in reading order of spans into <see cref="Text"/>.
+/// </remarks>
+public sealed class NewsDocument
+{
+    internal NewsDocument(string text)
+    {
+        Text = text;
+    }
+
+    /// <summary>Gets the document's identifier (a file name or path), or <see langword="null"/>.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Gets the article text as decoded.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the publication date: the caller's, else the dateline's, else <see langword="null"/>.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Gets where <see cref="Published"/> came from.</summary>
+    public PublishedDateSource PublishedSource { get; init; }
+
+    /// <summary>Gets the tokens.</summary>
+    public ImmutableArray<Token> Tokens { get; init; } = [];
+
+    /// <summary>Gets the sentences.</summary>
+    public ImmutableArray<Sentence> Sentences { get; init; } = [];
+
+    /// <summary>Gets the paragraphs.</summary>
+    public ImmutableArray<Paragraph> Paragraphs { get; init; } = [];
+
+    /// <summary>Gets the zones (headline, body, bullets, captions, boilerplate…).</summary>
+    public ImmutableArray<Zone> Zones { get; init; } = [];
+
+    /// <summary>Gets the quotations.</summary>
+    public ImmutableArray<Quote> Quotes { get; init; } = [];
+
+    /// <summary>Gets the entity mentions (actors, places and nationality adjectives).</summary>
+    public ImmutableArray<EntityMention> Entities { get; init; } = [];
+
+    /// <summary>Gets the counts.</summary>
+    public ImmutableArray<Quantity> Quantities { get; init; } = [];
+
+    /// <summary>Gets the dates.</summary>
+    public ImmutableArray<DateMention> Dates { get; init; } = [];
+
+    /// <summary>Gets the attributed statements.</summary>
+    public ImmutableArray<Attribution> Attributions { get; init; } = [];
+
+    /// <summary>Returns the text of <paramref name="span"/>.</summary>
+    /// <param name="span">A span of this document.</param>
+    /// <returns>The substring the span covers.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The span is not inside the text.</exception>
+    public string GetText(TextSpan span) => span.GetText(Text);
+
+    /// <summary>Returns the zone kind at <paramref name="offset"/>; <see cref="ZoneKind.Body"/> outside every zone.</summary>
+    /// <param name="offset">A UTF-16 offset into the text.</param>
+    /// <returns>The zone kind.</returns>
+    public ZoneKind ZoneAt(int offset) => ZoneLookup.At(Zones.AsSpan(), offset);
+}
+
+internal static class ZoneLookup
+{
+    public static ZoneKind At(ReadOnlySpan<Zone> zones, int offset)
+    {
+        int lo = 0, hi = zones.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            Zone z = zones[mid];
+            if (offset < z.Span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= z.Span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return z.Kind;
+            }
+        }
+
+        return ZoneKind.Body;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace NewsExtract;
+
+/// <summary>Every message the library puts in an exception, in one place.</summary>
+internal static class Errors
+{
+    private static string F(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    public static string LexiconMissingColumn(string file, string column) => F("Data file '{0}' has no column '{1}' in its header.", file, column);
+
+    public static string LexiconTooManyFields(string file, int line, int count, int expected) =>
+        F("Data file '{0}', line {1}: {2} fields, but the header has {3}.", file, line, count, expected);
+
+    public static string LexiconNoHeader(string file) => F("Data file '{0}' has no header line.", file);
+
+    public static string LexiconBadValue(string file, string column, string value) =>
+        F("Data file '{0}': '{1}' is not a valid {2}.", file, value, column);
+
+    public static string ResourceMissing(string name) => F("Embedded data file '{0}' is missing from the assembly.", name);
+
+    public static string NotUtf8(string name) => F("'{0}' is not valid UTF-8 text.", name);
+
+    public static string Binary(string name) => F("'{0}' looks like a binary file (it contains NUL bytes), not text.", name);
+
+    public static string TooLarge(string name, long size, long max) =>
+        F("'{0}' is {1:N0} bytes, over the limit of {2:N0} bytes.", name, size, max);
+
+    public static string PipelineOrder(string annotator, string layer) =>
+        F("Annotator '{0}' requires layer '{1}', which no earlier annotator produces.", annotator, layer);
+
+    public static string OptionOutOfRange(string name, object value) => F("Option '{0}' cannot be {1}.", name, value);
+}

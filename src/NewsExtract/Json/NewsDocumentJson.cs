@@ -1,0 +1,261 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace NewsExtract;
+
+/// <summary>Optional layers to add to the JSON output.</summary>
+[Flags]
+public enum JsonLayers
+{
+    /// <summary>Only the gold-shape layers (entities, quantities, dates, attributions).</summary>
+    None = 0,
+    /// <summary>Tokens as <c>{start, end, kind}</c>.</summary>
+    Tokens = 1,
+    /// <summary>Sentences as <c>{start, end, kind}</c>, kind being the zone.</summary>
+    Sentences = 2,
+    /// <summary>Zones as <c>{start, end, kind}</c>.</summary>
+    Zones = 4,
+    /// <summary>Paragraphs as <c>{start, end}</c>.</summary>
+    Paragraphs = 8,
+    /// <summary>Quotations as <c>{start, end, text, closed}</c>.</summary>
+    Quotes = 16,
+}
+
+/// <summary>
+/// Writes a <see cref="NewsDocument"/> as JSON in the shape of the gold files
+/// (<c>id</c>, <c>published</c>, <c>entities</c>, <c>quantities</c>, <c>dates</c>, <c>attributions</c>), documented in
+/// <c>docs/output-format.md</c>. Every span is written as <c>start</c>, <c>end</c> (UTF-16, end exclusive) and <c>text</c>.
+/// </summary>
+public static class NewsDocumentJson
+{
+    private static readonly JsonWriterOptions s_indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions s_compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Serializes a document to a JSON string.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="layers">Extra layers to include.</param>
+    /// <param name="indented">Whether to indent (one line per value) or write one compact line.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static string Serialize(NewsDocument document, JsonLayers layers = JsonLayers.None, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, document.Text.Length * 2));
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+        {
+            Write(writer, document, layers);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes a document as one JSON object.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="layers">Extra layers to include.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers = JsonLayers.None)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        writer.WriteStartObject();
+        writer.WriteString("id", document.Id);
+        if (document.Published is DateOnly published)
+        {
+            writer.WriteString("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("published");
+        }
+
+        writer.WriteStartArray("entities");
+        foreach (EntityMention e in document.Entities)
+        {
+            writer.WriteStartObject();
+            WriteSpan(writer, text, e.Span);
+            writer.WriteString("type", e.Type.ToString());
+            writer.WriteString("key", e.Key);
+            writer.WriteString("name", e.Name);
+            writer.WriteString("origin", e.Origin.ToString());
+            if (e.Attributes.Count > 0)
+            {
+                writer.WriteStartObject("attributes");
+                foreach (KeyValuePair<string, string> pair in e.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    writer.WriteString(pair.Key, pair.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("quantities");
+        foreach (Quantity q in document.Quantities)
+        {
+            writer.WriteStartObject();
+            WriteSpan(writer, text, q.Span);
+            writer.WriteNumber("value", q.Value);
+            if (q.Max is double max)
+            {
+                writer.WriteNumber("max", max);
+            }
+            else
+            {
+                writer.WriteNull("max");
+            }
+
+            writer.WriteString("noun", q.Noun);
+            writer.WriteString("qualifier", q.Qualifier.ToString());
+            writer.WriteString("category", q.Category.ToString());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("dates");
+        foreach (DateMention d in document.Dates)
+        {
+            writer.WriteStartObject();
+            WriteSpan(writer, text, d.Span);
+            writer.WriteString("value", d.Value);
+            writer.WriteString("granularity", d.Granularity.ToString());
+            writer.WriteBoolean("relative", d.Relative);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("attributions");
+        foreach (Attribution a in document.Attributions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", a.Kind.ToString());
+            if (a.Source is StatementSource source)
+            {
+                writer.WriteStartObject("source");
+                WriteSpan(writer, text, source.Span);
+                writer.WriteString("key", source.Key);
+                writer.WriteString("kind", source.Kind.ToString());
+                if (source.Description is not null)
+                {
+                    writer.WriteString("description", source.Description);
+                }
+
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("source");
+            }
+
+            if (a.Cue is TextSpan cue)
+            {
+                writer.WriteStartObject("cue");
+                WriteSpan(writer, text, cue);
+                writer.WriteString("lemma", a.CueLemma);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("cue");
+            }
+
+            writer.WriteStartObject("content");
+            WriteSpan(writer, text, a.Content);
+            writer.WriteEndObject();
+            writer.WriteString("stance", a.Stance.ToString());
+            writer.WriteString("rule", a.Rule);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        if ((layers & JsonLayers.Tokens) != 0)
+        {
+            writer.WriteStartArray("tokens");
+            foreach (Token t in document.Tokens)
+            {
+                WriteKinded(writer, t.Start, t.End, t.Kind.ToString());
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if ((layers & JsonLayers.Sentences) != 0)
+        {
+            writer.WriteStartArray("sentences");
+            foreach (Sentence s in document.Sentences)
+            {
+                WriteKinded(writer, s.Span.Start, s.Span.End, s.Zone.ToString());
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if ((layers & JsonLayers.Zones) != 0)
+        {
+            writer.WriteStartArray("zones");
+            foreach (Zone z in document.Zones)
+            {
+                WriteKinded(writer, z.Span.Start, z.Span.End, z.Kind.ToString());
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if ((layers & JsonLayers.Paragraphs) != 0)
+        {
+            writer.WriteStartArray("paragraphs");
+            foreach (Paragraph p in document.Paragraphs)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", p.Span.Start);
+                writer.WriteNumber("end", p.Span.End);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if ((layers & JsonLayers.Quotes) != 0)
+        {
+            writer.WriteStartArray("quotes");
+            foreach (Quote q in document.Quotes)
+            {
+                writer.WriteStartObject();
+                WriteSpan(writer, text, q.Span);
+                writer.WriteBoolean("closed", q.Closed);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteKinded(Utf8JsonWriter writer, int start, int end, string kind)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", start);
+        writer.WriteNumber("end", end);
+        writer.WriteString("kind", kind);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter writer, string text, TextSpan span)
+    {
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteString("text", span.Slice(text));
+    }
+}

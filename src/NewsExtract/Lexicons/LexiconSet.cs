@@ -1,0 +1,71 @@
+using NewsExtract.Dates;
+using NewsExtract.Tokenization;
+
+namespace NewsExtract.Lexicons;
+
+/// <summary>
+/// Every lexicon the annotators use, loaded once from the embedded data files. Immutable after construction and
+/// shared by all documents and threads.
+/// </summary>
+internal sealed class LexiconSet
+{
+    private static readonly Lazy<LexiconSet> s_default = new(() => new LexiconSet(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private LexiconSet()
+    {
+        Abbreviations = LoadAbbreviations(DataFiles.LoadEmbedded("abbreviations.tsv"));
+        ZonePatterns = ZonePattern.Load(DataFiles.LoadEmbedded("zones.tsv"));
+        DateWords = new DateWords(DataFiles.LoadEmbedded("datewords.tsv"));
+        TsvTable common = DataFiles.LoadEmbedded("commonwords.tsv");
+        CommonWords = LoadWordSet(common, "word", _ => true);
+        int pos = common.Column("pos");
+        FunctionWords = LoadWordSet(common, "word", row => TsvTable.Field(row, pos) is "DET" or "PRON" or "CONJ" or "ADV" or "PREP" or "AUX" or "INTJ");
+        TsvTable cues = DataFiles.LoadEmbedded("cues.tsv");
+        int cls = cues.Column("class");
+        SpeechVerbs = LoadWordSet(cues, "form", row => !TsvTable.Field(row, 0).Contains(' ', StringComparison.Ordinal)
+            && TsvTable.Field(row, cls) is "Speech" or "Report" or "Confirm" or "Deny" or "Warn" or "Claim");
+    }
+
+    /// <summary>Gets the lexicons built into the package.</summary>
+    public static LexiconSet Default => s_default.Value;
+
+    public SpanMap<AbbreviationKind> Abbreviations { get; }
+
+    public ZonePattern[] ZonePatterns { get; }
+
+    public DateWords DateWords { get; }
+
+    /// <summary>Lower-case frequent English words that are not names.</summary>
+    public SpanMap<byte> CommonWords { get; }
+
+    /// <summary>Lower-case determiners, pronouns, conjunctions, adverbs and prepositions.</summary>
+    public SpanMap<byte> FunctionWords { get; }
+
+    /// <summary>Lower-case one-word speech verb forms ("said", "told").</summary>
+    public SpanMap<byte> SpeechVerbs { get; }
+
+    private static SpanMap<AbbreviationKind> LoadAbbreviations(TsvTable table)
+    {
+        int word = table.Column("abbreviation");
+        int kind = table.Column("kind");
+        var items = new List<KeyValuePair<string, AbbreviationKind>>();
+        foreach (string[] row in table.Rows)
+        {
+            string kindName = TsvTable.Field(row, kind);
+            if (!Enum.TryParse(kindName, out AbbreviationKind k))
+            {
+                throw new LexiconFormatException(Errors.LexiconBadValue(table.Name, "kind", kindName));
+            }
+
+            items.Add(new(TsvTable.Field(row, word), k));
+        }
+
+        return new SpanMap<AbbreviationKind>(items);
+    }
+
+    private static SpanMap<byte> LoadWordSet(TsvTable table, string column, Func<string[], bool> keep)
+    {
+        int c = table.Column(column);
+        return new SpanMap<byte>(table.Rows.Where(keep).Select(r => new KeyValuePair<string, byte>(TsvTable.Field(r, c).ToLowerInvariant(), 0)));
+    }
+}

@@ -1,0 +1,77 @@
+using NewsExtract.Lexicons;
+using NewsExtract.Pipeline;
+
+namespace NewsExtract;
+
+/// <summary>
+/// The entry point: turns article text into a <see cref="NewsDocument"/> with every layer filled in.
+/// </summary>
+/// <remarks>
+/// Build one instance (loading the embedded data takes a moment) and reuse it: an instance is immutable and
+/// thread-safe, so one can serve every document and every thread.
+/// <code>
+/// var extractor = NewsExtractor.CreateDefault();
+/// NewsDocument doc = extractor.Annotate(text, published: new DateOnly(2020, 1, 23));
+/// string json = NewsDocumentJson.Serialize(doc);
+/// </code>
+/// </remarks>
+public sealed class NewsExtractor
+{
+    private readonly Pipeline.Pipeline _pipeline;
+
+    private NewsExtractor(NewsExtractorOptions options)
+    {
+        Options = options;
+        LexiconSet lexicons = LexiconSet.Default;
+        _pipeline = new Pipeline.Pipeline(
+        [
+            new TokenAnnotator(lexicons),
+            new ZoneAnnotator(lexicons),
+            new SentenceAnnotator(lexicons),
+        ]);
+    }
+
+    /// <summary>Gets the options this extractor was built with.</summary>
+    public NewsExtractorOptions Options { get; }
+
+    /// <summary>Creates an extractor with the built-in gazetteers and lexicons.</summary>
+    /// <returns>A thread-safe extractor, meant to be cached.</returns>
+    public static NewsExtractor CreateDefault() => new(new NewsExtractorOptions());
+
+    /// <summary>Creates an extractor with the given options.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>A thread-safe extractor, meant to be cached.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public static NewsExtractor Create(NewsExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new NewsExtractor(options);
+    }
+
+    /// <summary>Annotates one article.</summary>
+    /// <param name="text">The article text, exactly as decoded; offsets in the result index this string.</param>
+    /// <param name="published">The publication date, if known; otherwise a dateline in the text is used. Relative dates
+    /// resolve against it, never against the clock.</param>
+    /// <param name="id">An identifier to carry in the result (a file name), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels between annotation steps.</param>
+    /// <returns>The annotated document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public NewsDocument Annotate(string text, DateOnly? published = null, string? id = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _pipeline.Run(text, published, id, cancellationToken);
+    }
+}
+
+/// <summary>Options for <see cref="NewsExtractor.Create(NewsExtractorOptions)"/>.</summary>
+public sealed class NewsExtractorOptions
+{
+    /// <summary>The default largest input, in bytes, that <see cref="ArticleText"/> reads: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>Creates options with the defaults.</summary>
+    public NewsExtractorOptions()
+    {
+    }
+}
