@@ -10,7 +10,11 @@ internal static class EvalCommand
         var dir = new Argument<string>("gold-dir") { Description = "A folder of NAME.txt files with NAME.gold.json beside them." };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss and every spurious item, per document." };
         var json = new Option<string?>("--json") { Description = "Also write the figures as JSON to this file." };
-        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json };
+        var updateDoc = new Option<string?>("--update-doc")
+        {
+            Description = "Rewrite the generated table between the markers in this Markdown file (docs/accuracy.md); the figures become the new floors.",
+        };
+        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc };
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(dir)!;
@@ -29,6 +33,12 @@ internal static class EvalCommand
                     File.WriteAllText(jsonPath, NewsExtract.Evaluation.EvalReportWriter.ToJson(report));
                 }
 
+                if (parse.GetValue(updateDoc) is string docPath)
+                {
+                    UpdateDoc(docPath, NewsExtract.Evaluation.EvalReportWriter.ToMarkdown(report));
+                    stdout.WriteLine($"updated {docPath}");
+                }
+
                 return report.Failures.Count == 0 ? CliApp.Success : CliApp.InputError;
             }
             catch (Exception ex) when (ex is InvalidArticleException or IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
@@ -38,5 +48,22 @@ internal static class EvalCommand
             }
         });
         return command;
+    }
+
+    private const string Begin = "<!-- eval:begin -->";
+    private const string End = "<!-- eval:end -->";
+
+    private static void UpdateDoc(string path, string table)
+    {
+        string doc = File.ReadAllText(path);
+        int begin = doc.IndexOf(Begin, StringComparison.Ordinal);
+        int end = doc.IndexOf(End, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            throw new IOException($"'{path}' has no '{Begin}' … '{End}' markers.");
+        }
+
+        string updated = doc[..(begin + Begin.Length)] + "\n" + table + doc[end..];
+        File.WriteAllText(path, updated);
     }
 }

@@ -11,11 +11,11 @@ namespace NewsExtract.Evaluation;
 /// <param name="Correct">Predicted items that match a gold item (one-to-one).</param>
 public sealed record Score(string Name, int Gold, int Predicted, int Correct)
 {
-    /// <summary>Gets the precision (1 when nothing was predicted).</summary>
-    public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
+    /// <summary>Gets the precision (0 when nothing was predicted).</summary>
+    public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
 
-    /// <summary>Gets the recall (1 when there is no gold item).</summary>
-    public double Recall => Gold == 0 ? 1 : (double)Correct / Gold;
+    /// <summary>Gets the recall (0 when there is no gold item).</summary>
+    public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
 
     /// <summary>Gets the harmonic mean of precision and recall.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);

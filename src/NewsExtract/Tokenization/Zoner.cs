@@ -52,6 +52,19 @@ internal sealed class Zoner
                 all[i].Kind = Classify(text.AsSpan(all[i].Start, all[i].End - all[i].Start));
             }
 
+            // A line whose paragraph goes on in lower case is wrapped body text, not a heading.
+            for (int i = 0; i + 1 < all.Length; i++)
+            {
+                if (all[i].Kind == ZoneKind.Headline && all[i + 1].Paragraph == all[i].Paragraph && char.IsLower(text[all[i + 1].Start]))
+                {
+                    all[i].Kind = ZoneKind.Body;
+                    if (all[i + 1].Kind == ZoneKind.Headline)
+                    {
+                        all[i + 1].Kind = ZoneKind.Body;
+                    }
+                }
+            }
+
             // A photo description without final punctuation, directly above its credit line, is caption too.
             for (int i = all.Length - 2; i >= 0; i--)
             {
