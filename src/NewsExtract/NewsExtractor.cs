@@ -23,11 +23,20 @@ public sealed class NewsExtractor
     {
         Options = options;
         LexiconSet lexicons = LexiconSet.Default;
+        var entries = new List<GazetteerEntry>(options.GazetteerEntries);
+        foreach (string path in options.GazetteerFiles)
+        {
+            entries.AddRange(Gazetteer.Read(DataFiles.LoadFile(path)));
+        }
+
+        entries.AddRange(lexicons.GazetteerEntries);
+        var gazetteer = new Gazetteer(entries, lexicons.Tokenizer, lexicons.EntityLexicons.Titles, lexicons.EntityLexicons.MaxTitleUnits);
         _pipeline = new Pipeline.Pipeline(
         [
             new TokenAnnotator(lexicons),
             new ZoneAnnotator(lexicons),
             new SentenceAnnotator(lexicons),
+            new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
         ]);
     }
 
@@ -42,6 +51,8 @@ public sealed class NewsExtractor
     /// <param name="options">The options.</param>
     /// <returns>A thread-safe extractor, meant to be cached.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FileNotFoundException">A gazetteer file does not exist.</exception>
+    /// <exception cref="LexiconFormatException">A gazetteer file is not in the expected format.</exception>
     public static NewsExtractor Create(NewsExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -74,4 +85,14 @@ public sealed class NewsExtractorOptions
     public NewsExtractorOptions()
     {
     }
+
+    /// <summary>
+    /// Gets gazetteer files to load besides the built-in ones: UTF-8 TSV with the header
+    /// <c>key  type  name  aliases  attributes</c> (aliases separated by <c>|</c>, attributes as <c>k=v;k=v</c>).
+    /// Their entries win over built-in entries that share an alias.
+    /// </summary>
+    public IReadOnlyList<string> GazetteerFiles { get; init; } = [];
+
+    /// <summary>Gets extra gazetteer entries; they win over files and built-in entries that share an alias.</summary>
+    public IReadOnlyList<GazetteerEntry> GazetteerEntries { get; init; } = [];
 }

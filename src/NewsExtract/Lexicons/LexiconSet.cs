@@ -11,8 +11,16 @@ internal sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> s_default = new(() => new LexiconSet(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly Lazy<Tokenizer> _tokenizer;
+    private readonly Lazy<Entities.EntityLexicons> _entityLexicons;
+    private readonly Lazy<IReadOnlyList<GazetteerEntry>> _gazetteerEntries;
+
     private LexiconSet()
     {
+        _tokenizer = new Lazy<Tokenizer>(() => new Tokenizer(Abbreviations!));
+        _entityLexicons = new Lazy<Entities.EntityLexicons>(() => new Entities.EntityLexicons(Tokenizer));
+        _gazetteerEntries = new Lazy<IReadOnlyList<GazetteerEntry>>(() =>
+            [.. Gazetteer.Read(DataFiles.LoadEmbedded("actors.tsv")), .. Gazetteer.Read(DataFiles.LoadEmbedded("places.tsv"))]);
         Abbreviations = LoadAbbreviations(DataFiles.LoadEmbedded("abbreviations.tsv"));
         ZonePatterns = ZonePattern.Load(DataFiles.LoadEmbedded("zones.tsv"));
         DateWords = new DateWords(DataFiles.LoadEmbedded("datewords.tsv"));
@@ -25,6 +33,15 @@ internal sealed class LexiconSet
         SpeechVerbs = LoadWordSet(cues, "form", row => !TsvTable.Field(row, 0).Contains(' ', StringComparison.Ordinal)
             && TsvTable.Field(row, cls) is "Speech" or "Report" or "Confirm" or "Deny" or "Warn" or "Claim");
     }
+
+    /// <summary>Gets the tokenizer configured with the built-in abbreviations.</summary>
+    public Tokenizer Tokenizer => _tokenizer.Value;
+
+    /// <summary>Gets the entity layer's normalized titles, name words and demonyms.</summary>
+    public Entities.EntityLexicons EntityLexicons => _entityLexicons.Value;
+
+    /// <summary>Gets the built-in gazetteer entries (actors.tsv, then places.tsv).</summary>
+    public IReadOnlyList<GazetteerEntry> GazetteerEntries => _gazetteerEntries.Value;
 
     /// <summary>Gets the lexicons built into the package.</summary>
     public static LexiconSet Default => s_default.Value;

@@ -389,7 +389,18 @@ internal sealed class Tokenizer
             pairs++;
         }
 
-        return pairs >= 2 ? k + 1 : -1;
+        if (pairs >= 2)
+        {
+            return k + 1;
+        }
+
+        // "U.S" without its final period: letter, period, letter, then no further letter.
+        if (k + 1 < n && text[k] == '.' && char.IsUpper(text[k - 1]) && char.IsUpper(text[k + 1]) && (k + 2 >= n || !char.IsLetterOrDigit(text[k + 2])))
+        {
+            return k + 2;
+        }
+
+        return -1;
     }
 
     private static void EmitWord(ref PooledList<Token> output, string text, int start, int end, bool allDigits, TokenTraits flags)

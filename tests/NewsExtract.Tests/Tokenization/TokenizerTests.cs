@@ -21,6 +21,7 @@ public class TokenizerTests
         { "Mr. Esper", "Mr.|Esper" },
         { "J. Jeffrey", "J.|Jeffrey" },
         { "e.g. rockets", "e.g.|rockets" },
+        { "the U.S would continue", "the|U.S|would|continue" },
         // numbers
         { "2,500 troops", "2,500|troops" },
         { "1.5 million", "1.5|million" },
