@@ -21,9 +21,13 @@ internal static class AnnotateCommand
             DefaultValueFactory = _ => NewsExtractorOptions.DefaultMaxBytes,
         };
 
+        var gazetteers = new Option<string[]>("--gazetteer")
+        {
+            Description = "A gazetteer TSV file to add (key, type, name, aliases, attributes); may be repeated.",
+        };
         var command = new Command("annotate", "Annotate one article and print it as JSON (the shape of the gold files, see docs/output-format.md).")
         {
-            input, include, date, compact, maxBytes,
+            input, include, date, compact, maxBytes, gazetteers,
         };
 
         command.SetAction(parse =>
@@ -53,7 +57,17 @@ internal static class AnnotateCommand
                 return CliApp.InputError;
             }
 
-            NewsExtractor extractor = NewsExtractor.CreateDefault();
+            NewsExtractor extractor;
+            try
+            {
+                extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = parse.GetValue(gazetteers) ?? [] });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)
+            {
+                stderr.WriteLine($"newsextract: cannot load gazetteer: {ex.Message}");
+                return CliApp.InputError;
+            }
+
             string id = path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path);
             NewsDocument document = extractor.Annotate(text, published, id);
             stdout.WriteLine(NewsDocumentJson.Serialize(document, layers, indented: !parse.GetValue(compact)));
