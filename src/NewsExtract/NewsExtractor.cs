@@ -37,6 +37,8 @@ public sealed class NewsExtractor
             new ZoneAnnotator(lexicons),
             new SentenceAnnotator(lexicons),
             new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
+            new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
+            new Dates.DateAnnotator(lexicons),
         ]);
     }
 

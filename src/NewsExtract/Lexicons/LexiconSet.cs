@@ -14,6 +14,7 @@ internal sealed class LexiconSet
     private readonly Lazy<Tokenizer> _tokenizer;
     private readonly Lazy<Entities.EntityLexicons> _entityLexicons;
     private readonly Lazy<IReadOnlyList<GazetteerEntry>> _gazetteerEntries;
+    private readonly Lazy<Quantities.QuantityLexicons> _quantityLexicons = new(() => new Quantities.QuantityLexicons());
 
     private LexiconSet()
     {
@@ -27,6 +28,10 @@ internal sealed class LexiconSet
         TsvTable common = DataFiles.LoadEmbedded("commonwords.tsv");
         CommonWords = LoadWordSet(common, "word", _ => true);
         int pos = common.Column("pos");
+        int commonWord = common.Column("word");
+        PartsOfSpeech = new SpanMap<PartOfSpeech>(common.Rows.Select(r => new KeyValuePair<string, PartOfSpeech>(
+            TsvTable.Field(r, commonWord).ToLowerInvariant(),
+            Enum.TryParse(TsvTable.Field(r, pos), out PartOfSpeech p) ? p : PartOfSpeech.NOUN)));
         FunctionWords = LoadWordSet(common, "word", row => TsvTable.Field(row, pos) is "DET" or "PRON" or "CONJ" or "ADV" or "PREP" or "AUX" or "INTJ");
         TsvTable cues = DataFiles.LoadEmbedded("cues.tsv");
         int cls = cues.Column("class");
@@ -39,6 +44,9 @@ internal sealed class LexiconSet
 
     /// <summary>Gets the entity layer's normalized titles, name words and demonyms.</summary>
     public Entities.EntityLexicons EntityLexicons => _entityLexicons.Value;
+
+    /// <summary>Gets number words, counted nouns and qualifiers.</summary>
+    public Quantities.QuantityLexicons QuantityLexicons => _quantityLexicons.Value;
 
     /// <summary>Gets the built-in gazetteer entries (actors.tsv, then places.tsv).</summary>
     public IReadOnlyList<GazetteerEntry> GazetteerEntries => _gazetteerEntries.Value;
@@ -54,6 +62,9 @@ internal sealed class LexiconSet
 
     /// <summary>Lower-case frequent English words that are not names.</summary>
     public SpanMap<byte> CommonWords { get; }
+
+    /// <summary>Lower-case frequent English words and their most frequent part of speech.</summary>
+    public SpanMap<PartOfSpeech> PartsOfSpeech { get; }
 
     /// <summary>Lower-case determiners, pronouns, conjunctions, adverbs and prepositions.</summary>
     public SpanMap<byte> FunctionWords { get; }
@@ -86,3 +97,21 @@ internal sealed class LexiconSet
         return new SpanMap<byte>(table.Rows.Where(keep).Select(r => new KeyValuePair<string, byte>(TsvTable.Field(r, c).ToLowerInvariant(), 0)));
     }
 }
+
+/// <summary>Parts of speech in <c>commonwords.tsv</c>.</summary>
+#pragma warning disable CA1707 // Identifiers match the data file's tags.
+internal enum PartOfSpeech : byte
+{
+    NOUN,
+    VERB,
+    ADJ,
+    ADV,
+    DET,
+    PRON,
+    PREP,
+    CONJ,
+    NUM,
+    INTJ,
+    AUX,
+}
+#pragma warning restore CA1707
