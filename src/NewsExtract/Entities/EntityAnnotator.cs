@@ -323,6 +323,12 @@ internal sealed class EntityAnnotator : IAnnotator
 
                 if (IsCapitalizedWord(work, u))
                 {
+                    // A title ends the name before it: "Pentagon Press Secretary John Kirby".
+                    if (StartsTitle(work, u, out _))
+                    {
+                        break;
+                    }
+
                     end = u;
                     continue;
                 }
@@ -364,18 +370,39 @@ internal sealed class EntityAnnotator : IAnnotator
                 }
             }
 
-            // Prefix: "Camp Taji", "Ministry of Defense", "Kataib Sayyid al-Shuhada".
-            for (int length = Math.Min(3, end - start + 1); length >= 1; length--)
+            // Prefix: "Camp Taji", "Ministry of Defense", "Kataib Sayyid al-Shuhada"; a leading "The" is not part of it.
+            int from = start;
+            while (from < end && (work.Key(from, from) is "the" || (IsCommon(work, from) && work.SentenceStart[units[from].FirstToken])))
             {
-                if (_lexicons.NamePrefixes.TryGetValue(work.Key(start, start + length - 1), out EntityType type) && start + length <= end)
+                from++;
+            }
+
+            for (int length = Math.Min(3, end - from + 1); length >= 1; length--)
+            {
+                if (_lexicons.NamePrefixes.TryGetValue(work.Key(from, from + length - 1), out EntityType type) && from + length <= end)
                 {
-                    AddRule(work, start, end, type);
+                    AddRule(work, from, end, type);
                     break;
                 }
             }
 
         next:;
         }
+    }
+
+    private bool StartsTitle(Work work, int unit, out int titleEnd)
+    {
+        for (int length = Math.Min(_lexicons.MaxTitleUnits, work.Units.Count - unit); length >= 2; length--)
+        {
+            if (_lexicons.Titles.ContainsKey(work.Key(unit, unit + length - 1)))
+            {
+                titleEnd = unit + length - 1;
+                return true;
+            }
+        }
+
+        titleEnd = -1;
+        return false;
     }
 
     private static bool IsCapitalizedWord(Work work, int unit)
@@ -427,7 +454,7 @@ internal sealed class EntityAnnotator : IAnnotator
                 TryAddSpeaker(work, start, end);
             }
 
-            // After the verb: "said Mike Smith".
+            // After the verb: "said Mike Smith", "according to Jane Doe".
             if (u + 1 < units.Count && work.Buffer[units[u + 1].Start - 1] != NameNormalizer.Barrier)
             {
                 int last = NameRun(work, u + 1, allowFirstCommon: false);
@@ -477,6 +504,11 @@ internal sealed class EntityAnnotator : IAnnotator
     private bool IsSpeechVerb(Work work, int token)
     {
         Token t = work.Tokens[token];
+        if (t.Kind == TokenKind.Word && token > 0 && work.TokenText(token) is "to" && work.TokenText(token - 1).Equals("according", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         if (t.Kind != TokenKind.Word || t.Length > 24 || t.Has(TokenTraits.Capitalized))
         {
             return false;
@@ -761,9 +793,16 @@ internal sealed class EntityAnnotator : IAnnotator
     {
         Token[] tokens = work.Tokens;
         string text = work.Text;
+        var starts = new HashSet<int>(chosen.Select(c => c.FirstToken));
+        var ends = new HashSet<int>(chosen.Select(c => c.LastToken));
         return chosen.FindAll(c =>
         {
             int after = c.LastToken + 1;
+            if (starts.Contains(after + 1) || ends.Contains(c.FirstToken - 2))
+            {
+                return true; // two names joined by a hyphen: "US-Coalition", "U.S.-Iran"
+            }
+
             if (after + 1 < tokens.Length && IsJoinedHyphen(text, tokens, after) && tokens[after + 1].Kind == TokenKind.Word
                 && (!tokens[after + 1].Has(TokenTraits.Capitalized) || IsCommonToken(work, after + 1)))
             {
