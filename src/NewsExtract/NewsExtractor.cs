@@ -36,9 +36,11 @@ public sealed class NewsExtractor
             new TokenAnnotator(lexicons),
             new ZoneAnnotator(lexicons),
             new SentenceAnnotator(lexicons),
+            new Attributions.QuoteFinder(),
             new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
             new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
             new Dates.DateAnnotator(lexicons),
+            new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons),
         ]);
     }
 

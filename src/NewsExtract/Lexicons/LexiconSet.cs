@@ -14,6 +14,7 @@ internal sealed class LexiconSet
     private readonly Lazy<Tokenizer> _tokenizer;
     private readonly Lazy<Entities.EntityLexicons> _entityLexicons;
     private readonly Lazy<IReadOnlyList<GazetteerEntry>> _gazetteerEntries;
+    private readonly Lazy<Attributions.AttributionLexicons> _attributionLexicons = new(() => new Attributions.AttributionLexicons());
     private readonly Lazy<Quantities.QuantityLexicons> _quantityLexicons = new(() => new Quantities.QuantityLexicons());
 
     private LexiconSet()
@@ -44,6 +45,9 @@ internal sealed class LexiconSet
 
     /// <summary>Gets the entity layer's normalized titles, name words and demonyms.</summary>
     public Entities.EntityLexicons EntityLexicons => _entityLexicons.Value;
+
+    /// <summary>Gets speech cues, hedges and source nouns.</summary>
+    public Attributions.AttributionLexicons AttributionLexicons => _attributionLexicons.Value;
 
     /// <summary>Gets number words, counted nouns and qualifiers.</summary>
     public Quantities.QuantityLexicons QuantityLexicons => _quantityLexicons.Value;
