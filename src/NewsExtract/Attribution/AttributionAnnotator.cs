@@ -66,6 +66,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         public required int[] SentenceAt;
         public required string?[] RoleOf;
         public readonly List<Attribution> Found = [];
+        public readonly HashSet<int> UsedCues = [];
         public readonly List<(int QuoteIndex, Attribution Attribution)> QuoteAttributions = [];
 
         public ReadOnlySpan<char> Word(int t) => t >= 0 && t < Tokens.Length ? Tokens[t].Slice(Text) : [];
@@ -224,7 +225,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
             if (found is not null)
             {
-                doc.Found.Add(found);
+                Add(doc, found);
                 doc.QuoteAttributions.Add((q, found));
                 previous = found;
                 previousParagraphEnd = quote.Span.End;
@@ -415,7 +416,9 @@ internal sealed class AttributionAnnotator : IAnnotator
             for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
             {
                 if (doc.Tokens[c].Kind != TokenKind.Word || doc.Tokens[c].Has(TokenTraits.Capitalized) && c > sentence.FirstToken
-                    || !_lexicons.TryCue(doc.Text, doc.Tokens, c, out Cue cue) || cue.Class is CueClass.AccordingTo || IsInsideQuote(doc, c))
+                    || doc.UsedCues.Contains(doc.Tokens[c].Start)
+                    || !_lexicons.TryCue(doc.Text, doc.Tokens, c, out Cue cue) || cue.Class is CueClass.AccordingTo || IsInsideQuote(doc, c)
+                    || !ReadsAsVerb(doc, c, cue))
                 {
                     continue;
                 }
@@ -439,6 +442,12 @@ internal sealed class AttributionAnnotator : IAnnotator
                 int end = TrimEnd(doc, start, sentence.EndToken - 1);
                 end = StopAtTrailingAttribution(doc, start, end);
                 if (start >= sentence.EndToken || end < start || end - start < 1)
+                {
+                    continue;
+                }
+
+                // "should Iran consider supporting …": a belief verb with a gerund is an action, not a statement.
+                if (cue.Class is CueClass.Cognition && doc.Word(start).EndsWith("ing", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -497,6 +506,22 @@ internal sealed class AttributionAnnotator : IAnnotator
         return true;
     }
 
+    /// <summary>
+    /// A one-word cue in its base form ("report", "claim", "statement") is a noun after a determiner or a singular
+    /// name ("The Department of Defense report for …"); it reads as a verb after a pronoun, a modal, "to" or a plural.
+    /// </summary>
+    private static bool ReadsAsVerb(Doc doc, int c, Cue cue)
+    {
+        if (cue.Words > 1 || !doc.Word(c).Equals(cue.Lemma, StringComparison.Ordinal))
+        {
+            return c == 0 || doc.Word(c - 1) is not ("the" or "a" or "an" or "The" or "A" or "An" or "this" or "that" or "its" or "his" or "her" or "their");
+        }
+
+        ReadOnlySpan<char> before = doc.Word(c - 1);
+        return before is "I" or "we" or "We" or "they" or "They" or "you" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "to" or "did" or "do" or "does" or "not" or "must"
+            || (before.Length > 3 && before[^1] == 's' && char.IsLower(before[0]));
+    }
+
     private static bool IsQuoteToken(Doc doc, int t) => doc.Tokens[t].Kind == TokenKind.Quote;
 
     /// <summary>Where the reported clause starts: after "that"; at "to" after an object ("told Iraq officials to …").</summary>
@@ -538,9 +563,10 @@ internal sealed class AttributionAnnotator : IAnnotator
     /// <summary>Ends a content before ", according to …" or ", officials said" that belongs to another statement.</summary>
     private static int StopAtTrailingAttribution(Doc doc, int start, int end)
     {
+        // ", though whether …", ", as X has said", ", according to …": another clause or statement begins.
         for (int k = start; k < end; k++)
         {
-            if (doc.Word(k) is "," && doc.Word(k + 1).Equals("according", StringComparison.OrdinalIgnoreCase))
+            if (doc.Word(k) is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
             {
                 return k - 1;
             }
@@ -565,6 +591,59 @@ internal sealed class AttributionAnnotator : IAnnotator
         if (doc.EntityAt[t] < 0 && t - 2 >= sentenceStart && doc.Word(t - 1) is "on" or "in" && doc.Tokens[t].Has(TokenTraits.Capitalized))
         {
             t = SkipAdverbsBack(doc, t - 2, sentenceStart);
+        }
+
+        // "Groups tied to the IRI (IRI) claimed": step over a parenthesis.
+        if (doc.Word(t) is ")")
+        {
+            int k = t - 1;
+            while (k > sentenceStart && doc.Word(k) is not "(")
+            {
+                k--;
+            }
+
+            t = k - 1;
+            if (t < sentenceStart)
+            {
+                return false;
+            }
+        }
+
+        // "James Jeffrey, the … envoy for …, said" / "KH, in particular, has warned": the source stands before the aside.
+        if (doc.Word(t) is ",")
+        {
+            for (int k = t - 1; k > sentenceStart && k >= t - 40; k--)
+            {
+                if (doc.Word(k) is ",")
+                {
+                    if (doc.EntityAt[k - 1] >= 0 && IsSpeakerEntity(doc.Entities[doc.EntityAt[k - 1]]))
+                    {
+                        return TrySourceEndingAt(doc, k - 1, sentenceStart, out source);
+                    }
+
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        // "Sadr has called upon … and has called for …": the second verb shares the first one's source.
+        if (doc.Word(t) is "and")
+        {
+            int sentence = doc.SentenceAt[t];
+            for (int i = doc.Found.Count - 1; i >= 0; i--)
+            {
+                Attribution a = doc.Found[i];
+                if (a.Source is { } shared && a.Cue is TextSpan previousCue && previousCue.End <= doc.Tokens[t].Start && doc.SentenceAt[doc.TokenAtOffset(previousCue.Start)] == sentence)
+                {
+                    int first = doc.TokenAtOffset(shared.Span.Start);
+                    source = new Source(first, doc.TokenAtOffset(shared.Span.End - 1), shared.Kind, shared.Key);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return TrySourceEndingAt(doc, t, sentenceStart, out source);
@@ -962,5 +1041,9 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         doc.Found.Add(attribution);
+        if (attribution.Cue is TextSpan cue)
+        {
+            doc.UsedCues.Add(cue.Start);
+        }
     }
 }

@@ -57,6 +57,12 @@ internal sealed class AttributionLexicons
     /// <summary>Finds the longest cue starting at token <paramref name="t"/>; cues are matched in lower case.</summary>
     public bool TryCue(string text, ReadOnlySpan<Token> tokens, int t, out Cue cue)
     {
+        cue = default;
+        if (t >= tokens.Length || tokens[t].Has(TokenTraits.Capitalized))
+        {
+            return false; // "United States" is no cue; cues are lower-case verbs
+        }
+
         Span<char> buffer = stackalloc char[64];
         for (int words = Math.Min(MaxCueWords, tokens.Length - t); words >= 1; words--)
         {

@@ -352,19 +352,39 @@ public static class Evaluator
             }
         }
 
-        var used = new bool[output.Attributions.Length];
-        int matched = 0, sourceCorrect = 0, kindCorrect = 0;
-        foreach (GoldAttribution g in gold.Attributions)
+        // One-to-one: the pairs with the largest overlap (relative to their union) are matched first.
+        var pairs = new List<(double Score, int Gold, int Output)>();
+        for (int i = 0; i < gold.Attributions.Count; i++)
         {
-            int found = -1;
             for (int j = 0; j < output.Attributions.Length; j++)
             {
-                if (!used[j] && HalfOverlap(output.Attributions[j].Content, g.Content))
+                TextSpan a = output.Attributions[j].Content, b = gold.Attributions[i].Content;
+                if (HalfOverlap(a, b))
                 {
-                    found = j;
-                    break;
+                    double overlap = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+                    pairs.Add((overlap / (Math.Max(a.End, b.End) - Math.Min(a.Start, b.Start)), i, j));
                 }
             }
+        }
+
+        var goldMatch = new int[gold.Attributions.Count];
+        Array.Fill(goldMatch, -1);
+        var taken = new bool[output.Attributions.Length];
+        foreach ((double _, int gi, int oj) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Gold).ThenBy(p => p.Output))
+        {
+            if (goldMatch[gi] < 0 && !taken[oj])
+            {
+                goldMatch[gi] = oj;
+                taken[oj] = true;
+            }
+        }
+
+        var used = new bool[output.Attributions.Length];
+        int matched = 0, sourceCorrect = 0, kindCorrect = 0;
+        for (int gi = 0; gi < gold.Attributions.Count; gi++)
+        {
+            GoldAttribution g = gold.Attributions[gi];
+            int found = goldMatch[gi];
 
             if (found < 0)
             {

@@ -32,19 +32,45 @@ public class CliTests
 
         root.GetProperty("tokens").GetArrayLength().Should().BeGreaterThan(500);
         root.GetProperty("sentences").GetArrayLength().Should().BeGreaterThan(20);
-        foreach (JsonProperty layer in root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array))
+        root.GetProperty("attributions").GetArrayLength().Should().BeGreaterThan(3);
+        int spans = CheckSpans(root, text);
+        spans.Should().BeGreaterThan(1000, "every token, sentence, zone, entity, count, date and statement part is a span");
+    }
+
+    /// <summary>Checks every object with start/end (at any depth): in range, and its text equal to the slice.</summary>
+    private static int CheckSpans(JsonElement element, string text)
+    {
+        int count = 0;
+        if (element.ValueKind == JsonValueKind.Object)
         {
-            foreach (JsonElement item in layer.Value.EnumerateArray())
+            if (element.TryGetProperty("start", out JsonElement s) && element.TryGetProperty("end", out JsonElement e))
             {
-                int start = item.GetProperty("start").GetInt32();
-                int end = item.GetProperty("end").GetInt32();
+                int start = s.GetInt32(), end = e.GetInt32();
+                start.Should().BeGreaterThanOrEqualTo(0);
+                end.Should().BeLessThanOrEqualTo(text.Length);
                 start.Should().BeLessThan(end);
-                if (item.TryGetProperty("text", out JsonElement t))
+                if (element.TryGetProperty("text", out JsonElement t))
                 {
                     t.GetString().Should().Be(text[start..end]);
                 }
+
+                count++;
+            }
+
+            foreach (JsonProperty p in element.EnumerateObject())
+            {
+                count += CheckSpans(p.Value, text);
             }
         }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                count += CheckSpans(item, text);
+            }
+        }
+
+        return count;
     }
 
     [Fact]
