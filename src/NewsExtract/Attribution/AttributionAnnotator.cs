@@ -452,6 +452,12 @@ internal sealed class AttributionAnnotator : IAnnotator
                     continue;
                 }
 
+                // "spoke to reporters", "said on Thursday": a speech verb reports a clause, not a place or time.
+                if (cue.Class is CueClass.Speech or CueClass.Report or CueClass.Cognition or CueClass.Confirm && !HasClause(doc, start, end))
+                {
+                    continue;
+                }
+
                 var content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end].End);
                 AttributionKind kind = ContainsQuote(doc, content) ? AttributionKind.Mixed : AttributionKind.Indirect;
                 Add(doc, Make(doc, kind, source, c, cue, content, "ReportedSpeech"));
@@ -522,6 +528,27 @@ internal sealed class AttributionAnnotator : IAnnotator
             || (before.Length > 3 && before[^1] == 's' && char.IsLower(before[0]));
     }
 
+    /// <summary>Whether tokens hold a verb or a quotation, and do not open with a preposition.</summary>
+    private bool HasClause(Doc doc, int start, int end)
+    {
+        if (doc.Word(start) is "to" or "on" or "in" or "at" or "for" or "with" or "about" or "during" or "after" or "before")
+        {
+            return false;
+        }
+
+        for (int k = start; k <= end; k++)
+        {
+            ReadOnlySpan<char> w = doc.Word(k);
+            if (IsVerb(doc, k) || doc.Tokens[k].Kind == TokenKind.Quote || doc.Tokens[k].Kind == TokenKind.Clitic
+                || (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].Has(TokenTraits.Capitalized) && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("es"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsQuoteToken(Doc doc, int t) => doc.Tokens[t].Kind == TokenKind.Quote;
 
     /// <summary>Where the reported clause starts: after "that"; at "to" after an object ("told Iraq officials to …").</summary>
@@ -567,6 +594,12 @@ internal sealed class AttributionAnnotator : IAnnotator
         for (int k = start; k < end; k++)
         {
             if (doc.Word(k) is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
+            {
+                return k - 1;
+            }
+
+            // "… and has called for …": a second verb of the same subject starts its own statement.
+            if (doc.Word(k) is "and" && doc.Word(k + 1) is "has" or "have" or "had" or "also")
             {
                 return k - 1;
             }

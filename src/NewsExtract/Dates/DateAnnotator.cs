@@ -130,7 +130,7 @@ internal sealed class DateAnnotator : IAnnotator
 
             if (Is(p, "the") && (Is(p + 1, "past") || Is(p + 1, "last")) && TryPast(p + 2, out found))
             {
-                found = found with { First = p == t ? t : t };
+                found = found with { First = p }; // "over the past month": the preposition is not part of the date
                 return true;
             }
 

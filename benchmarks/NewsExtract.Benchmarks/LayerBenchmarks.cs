@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using NewsExtract.Attributions;
+using NewsExtract.Dates;
+using NewsExtract.Entities;
+using NewsExtract.Lexicons;
+using NewsExtract.Pipeline;
+using NewsExtract.Quantities;
+
+namespace NewsExtract.Benchmarks;
+
+/// <summary>
+/// The layers after entities, each alone on a context whose earlier layers were filled once in <c>[GlobalSetup]</c>
+/// by the default pipeline's annotators: counts and dates together, quotes, and attribution.
+/// </summary>
+/// <remarks>
+/// Each annotator only overwrites its own layer, so one prepared context serves every operation.
+/// </remarks>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+public class LayerBenchmarks
+{
+    private QuantityAnnotator _quantities = null!;
+    private DateAnnotator _dates = null!;
+    private QuoteFinder _quotes = null!;
+    private AttributionAnnotator _attributions = null!;
+    private AnnotationContext _context = null!;
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = Corpus.Corpus2MB;
+
+    public static IEnumerable<string> Inputs() => Corpus.LargeAndOneArticle();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // Built as NewsExtractor.CreateDefault builds them, in the same order.
+        LexiconSet lexicons = LexiconSet.Default;
+        var gazetteer = new Gazetteer(lexicons.GazetteerEntries, lexicons.Tokenizer, lexicons.EntityLexicons.Titles, lexicons.EntityLexicons.MaxTitleUnits);
+        _quotes = new QuoteFinder();
+        _quantities = new QuantityAnnotator(lexicons.QuantityLexicons, lexicons);
+        _dates = new DateAnnotator(lexicons);
+        _attributions = new AttributionAnnotator(lexicons.AttributionLexicons, lexicons);
+        IAnnotator[] all =
+        [
+            new TokenAnnotator(lexicons),
+            new ZoneAnnotator(lexicons),
+            new SentenceAnnotator(lexicons),
+            _quotes,
+            new EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
+            _quantities,
+            _dates,
+            _attributions,
+        ];
+        _context = new AnnotationContext(Corpus.Text(Input), published: null);
+        foreach (IAnnotator annotator in all)
+        {
+            annotator.Annotate(_context, CancellationToken.None);
+        }
+
+        Corpus.Describe(nameof(LayerBenchmarks), Input);
+    }
+
+    [Benchmark]
+    public int CountsAndDates()
+    {
+        _quantities.Annotate(_context, CancellationToken.None);
+        _dates.Annotate(_context, CancellationToken.None);
+        return _context.Quantities.Length + _context.Dates.Length;
+    }
+
+    [Benchmark]
+    public Quote[] Quotes()
+    {
+        _quotes.Annotate(_context, CancellationToken.None);
+        return _context.Quotes;
+    }
+
+    [Benchmark]
+    public Attribution[] Attributions()
+    {
+        _attributions.Annotate(_context, CancellationToken.None);
+        return _context.Attributions;
+    }
+}
