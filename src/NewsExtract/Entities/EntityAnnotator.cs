@@ -137,12 +137,12 @@ internal sealed class EntityAnnotator : IAnnotator
         List<NameUnit> units = work.Units;
         for (int i = 0; i < units.Count; i++)
         {
-            if (!_gazetteer.IsFirstWord(work.Buffer.AsSpan(units[i].Start, units[i].End - units[i].Start)))
+            if (!_gazetteer.TryGetLongest(work.Buffer.AsSpan(units[i].Start, units[i].End - units[i].Start), out int longest))
             {
                 continue;
             }
 
-            int maxLength = Math.Min(_gazetteer.MaxUnits, units.Count - i);
+            int maxLength = Math.Min(longest, units.Count - i);
             for (int length = maxLength; length >= 1; length--)
             {
                 int last = i + length - 1;
@@ -226,7 +226,12 @@ internal sealed class EntityAnnotator : IAnnotator
         for (int i = 0; i < units.Count; i++)
         {
             int titleEnd = -1;
-            for (int length = Math.Min(_lexicons.MaxTitleUnits, units.Count - i); length >= 1; length--)
+            if (!_lexicons.TitleFirstWords.TryGetValue(work.Key(i, i), out int longestTitle))
+            {
+                continue;
+            }
+
+            for (int length = Math.Min(longestTitle, units.Count - i); length >= 1; length--)
             {
                 if (_lexicons.Titles.ContainsKey(work.Key(i, i + length - 1)))
                 {
@@ -525,7 +530,7 @@ internal sealed class EntityAnnotator : IAnnotator
             int c = b.TokenCount.CompareTo(a.TokenCount);
             if (c == 0)
             {
-                c = b.Priority.CompareTo(a.Priority);
+                c = ((int)b.Priority).CompareTo((int)a.Priority); // an int compare: Enum.CompareTo(object) would box
             }
 
             return c != 0 ? c : a.FirstToken.CompareTo(b.FirstToken);

@@ -17,6 +17,14 @@ internal sealed class EntityLexicons
     {
         Titles = LoadNormalized(DataFiles.LoadEmbedded("titles.tsv"), "title", "role", tokenizer, out int maxTitle);
         MaxTitleUnits = maxTitle;
+        var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string key in Titles.Keys)
+        {
+            string first = key.Split(' ')[0];
+            firsts[first] = Math.Max(firsts.GetValueOrDefault(first), key.Count(c => c == ' ') + 1);
+        }
+
+        TitleFirstWords = new SpanMap<int>(firsts);
 
         TsvTable names = DataFiles.LoadEmbedded("namewords.tsv");
         int word = names.Column("word"), type = names.Column("type"), position = names.Column("position");
@@ -47,6 +55,9 @@ internal sealed class EntityLexicons
     public SpanMap<string> Titles { get; }
 
     public int MaxTitleUnits { get; }
+
+    /// <summary>The first word of every title, with the most words a title starting with it has.</summary>
+    public SpanMap<int> TitleFirstWords { get; }
 
     public SpanMap<EntityType> NameSuffixes { get; }
 

@@ -35,7 +35,7 @@ internal sealed class Gazetteer
     private const int MaxCaseSensitiveLetters = 6;
 
     private readonly SpanMap<Alias[]> _aliases;
-    private readonly SpanMap<byte> _firstWords;
+    private readonly SpanMap<int> _firstWords;
 
     internal readonly record struct Alias(int Entry, string? ExactLetters, ulong CapitalizedUnits, int Units, bool Ambiguous);
 
@@ -83,7 +83,7 @@ internal sealed class Gazetteer
         }
 
         var map = new Dictionary<string, List<Alias>>(StringComparer.Ordinal);
-        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
         int maxUnits = 1;
         foreach ((int e, string name, string normalized, string[] words, bool possessive) in prepared)
         {
@@ -115,12 +115,13 @@ internal sealed class Gazetteer
             }
 
             int space = normalized.AsSpan().IndexOfAny(' ', NameNormalizer.Barrier);
-            firstWords.Add(space < 0 ? normalized : normalized[..space]);
+            string firstWord = space < 0 ? normalized : normalized[..space];
+            firstWords[firstWord] = Math.Max(words.Length, firstWords.GetValueOrDefault(firstWord));
             maxUnits = Math.Max(maxUnits, words.Length);
         }
 
         _aliases = new SpanMap<Alias[]>(map.Select(p => new KeyValuePair<string, Alias[]>(p.Key, [.. p.Value])));
-        _firstWords = new SpanMap<byte>(firstWords.Select(w => new KeyValuePair<string, byte>(w, 0)));
+        _firstWords = new SpanMap<int>(firstWords);
         MaxUnits = maxUnits;
         ByKey = Entries.GroupBy(e => e.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -182,6 +183,9 @@ internal sealed class Gazetteer
     public int MaxUnits { get; }
 
     public bool IsFirstWord(ReadOnlySpan<char> unit) => _firstWords.ContainsKey(unit);
+
+    /// <summary>Whether some alias starts with <paramref name="unit"/>, and the most words such an alias has.</summary>
+    public bool TryGetLongest(ReadOnlySpan<char> unit, out int words) => _firstWords.TryGetValue(unit, out words);
 
     public bool TryGetAliases(ReadOnlySpan<char> key, out Alias[] aliases) => _aliases.TryGetValue(key, out aliases);
 
