@@ -33,6 +33,9 @@ internal sealed class AttributionAnnotator : IAnnotator
     private const int MaxGapBeforeQuote = 8;
     private const int MaxSourceWords = 6;
 
+    /// <summary>How many entity mentions back an antecedent is looked for: a bound that keeps huge inputs linear.</summary>
+    private const int MaxAntecedentDistance = 400;
+
     private readonly AttributionLexicons _lexicons;
     private readonly SpanMap<PartOfSpeech> _pos;
     private readonly SpanMap<string> _titles;
@@ -67,6 +70,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         public required string?[] RoleOf;
         public readonly List<Attribution> Found = [];
         public readonly HashSet<int> UsedCues = [];
+        public readonly Dictionary<int, List<Attribution>> BySentence = [];
         public readonly List<(int QuoteIndex, Attribution Attribution)> QuoteAttributions = [];
 
         public ReadOnlySpan<char> Word(int t) => t >= 0 && t < Tokens.Length ? Tokens[t].Slice(Text) : [];
@@ -911,7 +915,8 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         bool person = doc.Word(t) is "he" or "she" or "He" or "She" or "I";
         int offset = doc.Tokens[t].Start;
-        for (int e = doc.Entities.Length - 1; e >= 0; e--)
+        int start = FirstEntityFrom(doc, offset) - 1;
+        for (int e = start; e >= 0 && e > start - MaxAntecedentDistance; e--)
         {
             EntityMention m = doc.Entities[e];
             if (m.Span.Start >= offset)
@@ -928,12 +933,32 @@ internal sealed class AttributionAnnotator : IAnnotator
         return null;
     }
 
+    private static int FirstEntityFrom(Doc doc, int offset)
+    {
+        int lo = 0, hi = doc.Entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Entities[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>"the general", "the prime minister": the latest person named with that title before.</summary>
     private static string? NominalKey(Doc doc, int head)
     {
         ReadOnlySpan<char> role = doc.Word(head);
         int offset = doc.Tokens[head].Start;
-        for (int e = doc.Entities.Length - 1; e >= 0; e--)
+        int start = FirstEntityFrom(doc, offset) - 1;
+        for (int e = start; e >= 0 && e > start - MaxAntecedentDistance; e--)
         {
             if (doc.Entities[e].Span.Start < offset && doc.RoleOf[e] is string r && r.AsSpan().EndsWith(role, StringComparison.OrdinalIgnoreCase))
             {
@@ -1007,19 +1032,37 @@ internal sealed class AttributionAnnotator : IAnnotator
         return _pos.TryGetValue(lower, out PartOfSpeech pos) && pos is PartOfSpeech.VERB or PartOfSpeech.AUX;
     }
 
+    /// <summary>Index of the first quotation starting at or after <paramref name="offset"/> (quotations are sorted).</summary>
+    private static int FirstQuoteFrom(Doc doc, int offset)
+    {
+        int lo = 0, hi = doc.Quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Quotes[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static bool IsInsideQuote(Doc doc, int t)
     {
         int offset = doc.Tokens[t].Start;
-        foreach (Quote q in doc.Quotes)
+
+        // Quotations do not nest deeply: the few that start before the offset are enough to look at.
+        int first = FirstQuoteFrom(doc, offset);
+        for (int q = first - 1; q >= 0 && q >= first - 4; q--)
         {
-            if (q.Content.Contains(offset))
+            if (doc.Quotes[q].Content.Contains(offset))
             {
                 return true;
-            }
-
-            if (q.Span.Start > offset)
-            {
-                break;
             }
         }
 
@@ -1028,15 +1071,8 @@ internal sealed class AttributionAnnotator : IAnnotator
 
     private static bool ContainsQuote(Doc doc, TextSpan content)
     {
-        foreach (Quote q in doc.Quotes)
-        {
-            if (content.Contains(q.Span) || (q.Span.Start >= content.Start && q.Span.Start < content.End))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int q = FirstQuoteFrom(doc, content.Start);
+        return q < doc.Quotes.Length && doc.Quotes[q].Span.Start < content.End;
     }
 
     private static int SkipLeading(Doc doc, int start, int end)
@@ -1063,17 +1099,33 @@ internal sealed class AttributionAnnotator : IAnnotator
     /// <summary>Adds a statement unless one already covers at least half of the same content.</summary>
     private static void Add(Doc doc, Attribution attribution)
     {
-        foreach (Attribution a in doc.Found)
+        // Only statements that start near this one can cover half of it: look in the neighbouring sentences.
+        int sentence = doc.SentenceAt[doc.TokenAtOffset(attribution.Content.Start)];
+        for (int s = sentence - 3; s <= sentence + 3; s++)
         {
-            int overlap = Math.Min(a.Content.End, attribution.Content.End) - Math.Max(a.Content.Start, attribution.Content.Start);
-            if (overlap > 0 && overlap * 2 >= attribution.Content.Length && overlap * 2 >= a.Content.Length
-                && (a.Source?.Span == attribution.Source?.Span || a.Kind != AttributionKind.AccordingTo))
+            if (!doc.BySentence.TryGetValue(s, out List<Attribution>? near))
             {
-                return;
+                continue;
+            }
+
+            foreach (Attribution a in near)
+            {
+                int overlap = Math.Min(a.Content.End, attribution.Content.End) - Math.Max(a.Content.Start, attribution.Content.Start);
+                if (overlap > 0 && overlap * 2 >= attribution.Content.Length && overlap * 2 >= a.Content.Length
+                    && (a.Source?.Span == attribution.Source?.Span || a.Kind != AttributionKind.AccordingTo))
+                {
+                    return;
+                }
             }
         }
 
         doc.Found.Add(attribution);
+        if (!doc.BySentence.TryGetValue(sentence, out List<Attribution>? list))
+        {
+            doc.BySentence[sentence] = list = [];
+        }
+
+        list.Add(attribution);
         if (attribution.Cue is TextSpan cue)
         {
             doc.UsedCues.Add(cue.Start);

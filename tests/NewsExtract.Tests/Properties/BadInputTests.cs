@@ -90,6 +90,8 @@ public class BadInputTests
     [InlineData("1,")]
     [InlineData("x@")]
     [InlineData("[1")]
+    [InlineData("\u201Cx,\u201D he said. ")]
+    [InlineData("According to Gen. Smith, ")]
     public async Task PathologicalRepeats_Finish(string unit)
     {
         string text = string.Concat(Enumerable.Repeat(unit, 300_000));
