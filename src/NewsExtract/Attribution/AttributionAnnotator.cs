@@ -933,25 +933,6 @@ internal sealed class AttributionAnnotator : IAnnotator
         return null;
     }
 
-    private static int FirstEntityFrom(Doc doc, int offset)
-    {
-        int lo = 0, hi = doc.Entities.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (doc.Entities[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
     /// <summary>"the general", "the prime minister": the latest person named with that title before.</summary>
     private static string? NominalKey(Doc doc, int head)
     {
@@ -1033,13 +1014,18 @@ internal sealed class AttributionAnnotator : IAnnotator
     }
 
     /// <summary>Index of the first quotation starting at or after <paramref name="offset"/> (quotations are sorted).</summary>
-    private static int FirstQuoteFrom(Doc doc, int offset)
+    private static int FirstQuoteFrom(Doc doc, int offset) => FirstFrom(doc.Quotes, offset, static q => q.Span.Start);
+
+    private static int FirstEntityFrom(Doc doc, int offset) => FirstFrom(doc.Entities, offset, static e => e.Span.Start);
+
+    /// <summary>Binary search in a layer sorted by start: the first item starting at or after <paramref name="offset"/>.</summary>
+    private static int FirstFrom<T>(T[] items, int offset, Func<T, int> start)
     {
-        int lo = 0, hi = doc.Quotes.Length;
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (doc.Quotes[mid].Span.Start < offset)
+            if (start(items[mid]) < offset)
             {
                 lo = mid + 1;
             }
