@@ -285,7 +285,9 @@ internal sealed class DateAnnotator : IAnnotator
             }
 
             // A month alone after a preposition or a part word: "in December", "since October", "early December".
-            ReadOnlySpan<char> before = Word(first - 1);
+            ReadOnlySpan<char> original = Word(first - 1);
+            Span<char> before = stackalloc char[Math.Min(original.Length, 16)];
+            original[..before.Length].ToLowerInvariant(before);
             bool cue = first < t || before is "in" or "since" or "until" or "by" or "from" or "during" or "through" or "of" or "last" or "this" or "next" or "early" or "late" or "mid";
             if (!cue || Word(t) is "May" && first == t)
             {
