@@ -72,6 +72,21 @@ public sealed class NewsDocument
     /// <exception cref="ArgumentOutOfRangeException">The span is not inside the text.</exception>
     public string GetText(TextSpan span) => span.GetText(Text);
 
+    /// <summary>Returns the entity mentions that lie wholly inside <paramref name="span"/> (a statement's content, say).</summary>
+    /// <param name="span">A span of this document.</param>
+    /// <returns>The mentions, in reading order.</returns>
+    public IEnumerable<EntityMention> EntitiesIn(TextSpan span) => Entities.Where(e => span.Contains(e.Span));
+
+    /// <summary>Returns the counts that lie wholly inside <paramref name="span"/>.</summary>
+    /// <param name="span">A span of this document.</param>
+    /// <returns>The counts, in reading order.</returns>
+    public IEnumerable<Quantity> QuantitiesIn(TextSpan span) => Quantities.Where(q => span.Contains(q.Span));
+
+    /// <summary>Returns the dates that lie wholly inside <paramref name="span"/>.</summary>
+    /// <param name="span">A span of this document.</param>
+    /// <returns>The dates, in reading order.</returns>
+    public IEnumerable<DateMention> DatesIn(TextSpan span) => Dates.Where(d => span.Contains(d.Span));
+
     /// <summary>Returns the zone kind at <paramref name="offset"/>; <see cref="ZoneKind.Body"/> outside every zone.</summary>
     /// <param name="offset">A UTF-16 offset into the text.</param>
     /// <returns>The zone kind.</returns>

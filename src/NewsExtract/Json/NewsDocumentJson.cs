@@ -174,6 +174,36 @@ public static class NewsDocumentJson
             writer.WriteEndObject();
             writer.WriteString("stance", a.Stance.ToString());
             writer.WriteString("rule", a.Rule);
+
+            // What the statement is about: the entities, counts and dates inside its content.
+            writer.WriteStartObject("about");
+            writer.WriteStartArray("entities");
+            foreach (string key in document.EntitiesIn(a.Content).Where(e => e.Type != EntityType.Nationality).Select(e => e.Key).Distinct(StringComparer.Ordinal))
+            {
+                writer.WriteStringValue(key);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("quantities");
+            foreach (Quantity q in document.QuantitiesIn(a.Content))
+            {
+                writer.WriteStartObject();
+                WriteSpan(writer, text, q.Span);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("dates");
+            foreach (DateMention d in document.DatesIn(a.Content))
+            {
+                writer.WriteStartObject();
+                WriteSpan(writer, text, d.Span);
+                writer.WriteString("value", d.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 

@@ -107,4 +107,16 @@ public class AttributionTests
         NewsDocument doc = TestPipeline.Annotate(text);
         doc.Attributions.GroupBy(a => (a.Content, a.Source?.Span)).Should().OnlyContain(g => g.Count() == 1);
     }
+
+    [Fact]
+    public void Statement_ListsTheEntitiesCountsAndDatesInItsContent()
+    {
+        const string text = "Mark Esper said Kataib Hezbollah fired 30 rockets at Ayn al-Asad on Monday.";
+        NewsDocument doc = TestPipeline.Annotate(text, new DateOnly(2020, 1, 23));
+        NewsExtract.Attribution a = doc.Attributions.Should().ContainSingle().Subject;
+        doc.EntitiesIn(a.Content).Select(e => e.Key).Should().Equal("kataib-hezbollah", "ayn-al-asad-air-base");
+        doc.QuantitiesIn(a.Content).Select(q => doc.GetText(q.Span)).Should().Equal("30 rockets");
+        doc.DatesIn(a.Content).Select(d => d.Value).Should().Equal("2020-01-20");
+        NewsDocumentJson.Serialize(doc).Should().Contain("\"about\"").And.Contain("\"kataib-hezbollah\"");
+    }
 }
