@@ -106,6 +106,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         QuoteSieves(doc);
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToSieve(doc);
+        HeadlineColonSieve(doc);
         ReportedSpeechSieve(doc);
         doc.Found.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
         context.Attributions = [.. doc.Found];
@@ -404,6 +405,73 @@ internal sealed class AttributionAnnotator : IAnnotator
             var cue = new Cue("according to", CueClass.AccordingTo, Stance.Asserted, 2);
             Add(doc, Make(doc, AttributionKind.AccordingTo, source, t, cue, content, "AccordingTo"));
         }
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    /// <summary>"Iraq officials: …" and "…: U.S. general" in a headline or a cited title: AccordingTo with no cue.</summary>
+    private void HeadlineColonSieve(Doc doc)
+    {
+        foreach (Sentence sentence in doc.Sentences)
+        {
+            if (sentence.Zone is not (ZoneKind.Headline or ZoneKind.References))
+            {
+                continue;
+            }
+
+            for (int c = sentence.FirstToken + 1; c < sentence.EndToken - 1; c++)
+            {
+                if (doc.Word(c) is not ":")
+                {
+                    continue;
+                }
+
+                int first = sentence.FirstToken;
+                while (first < c && doc.Tokens[first].Kind is TokenKind.Footnote or TokenKind.Quote or TokenKind.Bullet)
+                {
+                    first++;
+                }
+
+                // Source after the colon, up to a closing quote or the end: "…: President Barzani".
+                int last = c + 1;
+                while (last + 1 < sentence.EndToken && doc.Tokens[last + 1].Kind == TokenKind.Word)
+                {
+                    last++;
+                }
+
+                bool endsTitle = last + 1 >= sentence.EndToken || doc.Tokens[last + 1].Kind == TokenKind.Quote;
+                if (endsTitle && last - c <= 4 && TrySourceAt(doc, c + 1, out Source after) && after.Last == last && c - 1 > first)
+                {
+                    Add(doc, MakeUncued(doc, after, new TextSpan(doc.Tokens[first].Start, doc.Tokens[c - 1].End)));
+                    continue;
+                }
+
+                // Source before the colon: "Iraq officials: …".
+                // Not a label: "IntelBrief: …" names a series (an organization), "Image Source: …" credits a picture.
+                if (c - first <= 4 && TrySourceEndingAt(doc, c - 1, first, out Source before) && before.First == first
+                    && !(doc.EntityAt[c - 1] >= 0 && doc.Entities[doc.EntityAt[c - 1]].Type == EntityType.Organization)
+                    && !(before.Kind != SourceKind.Named && doc.Tokens[c - 1].Has(TokenTraits.Capitalized)))
+                {
+                    int end = TrimEnd(doc, c + 1, sentence.EndToken - 1);
+                    while (end > c + 1 && doc.Tokens[end].Kind == TokenKind.Quote)
+                    {
+                        end--;
+                    }
+
+                    if (end > c + 1)
+                    {
+                        Add(doc, MakeUncued(doc, before, new TextSpan(doc.Tokens[c + 1].Start, doc.Tokens[end].End)));
+                    }
+                }
+            }
+        }
+    }
+
+    private Attribution MakeUncued(Doc doc, Source source, TextSpan content)
+    {
+        var span = new TextSpan(doc.Tokens[source.First].Start, doc.Tokens[source.Last].End);
+        string? description = source.Kind == SourceKind.Anonymous ? Describe(doc, source) : null;
+        return new Attribution(AttributionKind.AccordingTo, new StatementSource(span, source.Kind, source.Key) { Description = description }, null, null, content, StanceOf(doc, content, Stance.Asserted), "HeadlineColon");
     }
 
     // ---------------------------------------------------------------- reported speech

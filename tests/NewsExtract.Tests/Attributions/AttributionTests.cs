@@ -119,4 +119,16 @@ public class AttributionTests
         doc.DatesIn(a.Content).Select(d => d.Value).Should().Equal("2020-01-20");
         NewsDocumentJson.Serialize(doc).Should().Contain("\"about\"").And.Contain("\"kataib-hezbollah\"");
     }
+
+    [Theory]
+    [InlineData("Iraq officials: rockets hit the base\n\nBody text follows here.", "Iraq officials", "rockets hit the base")]
+    [InlineData("Rockets will not deter us: Mark Esper\n\nBody text follows here.", "Mark Esper", "Rockets will not deter us")]
+    public void HeadlineWithColon_IsAccordingToWithoutCue(string text, string source, string content)
+    {
+        NewsExtract.Attribution a = Statements(text).Should().ContainSingle().Subject;
+        a.Kind.Should().Be(AttributionKind.AccordingTo);
+        a.Cue.Should().BeNull();
+        Slice(text, a.Source!.Span).Should().Be(source);
+        Slice(text, a.Content).Should().Be(content);
+    }
 }
