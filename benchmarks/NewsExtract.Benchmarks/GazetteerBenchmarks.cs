@@ -34,7 +34,7 @@ public class GazetteerBenchmarks
     {
         // Built as NewsExtractor.CreateDefault builds it.
         LexiconSet lexicons = LexiconSet.Default;
-        var gazetteer = new Gazetteer(lexicons.GazetteerEntries, lexicons.Tokenizer, lexicons.EntityLexicons.Titles, lexicons.EntityLexicons.MaxTitleUnits);
+        var gazetteer = Gazetteer.Create(lexicons.GazetteerEntries, lexicons);
         _annotator = new EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons);
 
         string text = Corpus.Text(Input);

@@ -32,7 +32,7 @@ public class LayerBenchmarks
     public void Setup()
     {
         LexiconSet lexicons = LexiconSet.Default;
-        var gazetteer = new Gazetteer(lexicons.GazetteerEntries, lexicons.Tokenizer, lexicons.EntityLexicons.Titles, lexicons.EntityLexicons.MaxTitleUnits);
+        var gazetteer = Gazetteer.Create(lexicons.GazetteerEntries, lexicons);
         _quantities = new QuantityAnnotator(lexicons.QuantityLexicons, lexicons);
         _dates = new DateAnnotator(lexicons);
         _quotes = new QuoteFinder();

@@ -30,7 +30,7 @@ public sealed class NewsExtractor
         }
 
         entries.AddRange(lexicons.GazetteerEntries);
-        var gazetteer = new Gazetteer(entries, lexicons.Tokenizer, lexicons.EntityLexicons.Titles, lexicons.EntityLexicons.MaxTitleUnits);
+        var gazetteer = Gazetteer.Create(entries, lexicons);
         _pipeline = new Pipeline.Pipeline(
         [
             new TokenAnnotator(lexicons),

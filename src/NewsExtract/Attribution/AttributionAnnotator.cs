@@ -759,7 +759,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         while (t >= floor)
         {
             ReadOnlySpan<char> w = doc.Word(t);
-            if (w is "has" or "have" or "had" or "also" or "recently" or "again" or "later" or "earlier" or "previously" or "then" or "once" or "reportedly" or "repeatedly" or "publicly" or "already" or "initially" or "has," or "will" or "would" or "had")
+            if (w is "has" or "have" or "had" or "also" or "recently" or "again" or "later" or "earlier" or "previously" or "then" or "once" or "reportedly" or "repeatedly" or "publicly" or "already" or "initially" or "will" or "would")
             {
                 t--;
                 continue;
@@ -833,11 +833,6 @@ internal sealed class AttributionAnnotator : IAnnotator
                 {
                     return false;
                 }
-            }
-
-            if (doc.Word(first).Equals("the", StringComparison.OrdinalIgnoreCase) && kind == SourceKind.Anonymous)
-            {
-                kind = SourceKind.Anonymous;
             }
 
             source = new Source(first, t, kind, key);

@@ -32,12 +32,12 @@ internal sealed class QuoteFinder : IAnnotator
         for (int t = 0; t < tokens.Length; t++)
         {
             Token token = tokens[t];
-            int z = ZoneIndex(zones, token.Start);
+            int z = ZoneLookup.IndexAt(zones, token.Start);
             if (token.Has(TokenTraits.ParagraphBefore) || z != zone)
             {
                 // Close whatever is open at the end of the previous block.
-                CloseOpen(text, tokens, t - 1, ref openDouble, quotes);
-                CloseOpen(text, tokens, t - 1, ref openSingle, quotes);
+                CloseOpen(tokens, t - 1, ref openDouble, quotes);
+                CloseOpen(tokens, t - 1, ref openSingle, quotes);
                 zone = z;
             }
 
@@ -52,7 +52,7 @@ internal sealed class QuoteFinder : IAnnotator
             {
                 if (open >= 0)
                 {
-                    CloseOpen(text, tokens, t - 1, ref open, quotes);
+                    CloseOpen(tokens, t - 1, ref open, quotes);
                 }
 
                 open = t;
@@ -71,43 +71,19 @@ internal sealed class QuoteFinder : IAnnotator
             }
         }
 
-        CloseOpen(text, tokens, tokens.Length - 1, ref openDouble, quotes);
-        CloseOpen(text, tokens, tokens.Length - 1, ref openSingle, quotes);
+        CloseOpen(tokens, tokens.Length - 1, ref openDouble, quotes);
+        CloseOpen(tokens, tokens.Length - 1, ref openSingle, quotes);
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return [.. quotes];
     }
 
-    private static void CloseOpen(string text, ReadOnlySpan<Token> tokens, int last, ref int open, List<Quote> quotes)
+    private static void CloseOpen(ReadOnlySpan<Token> tokens, int last, ref int open, List<Quote> quotes)
     {
-        _ = text;
         if (open >= 0 && last > open)
         {
             quotes.Add(new Quote(new TextSpan(tokens[open].Start, tokens[last].End), new TextSpan(tokens[open + 1].Start, tokens[last].End), Closed: false));
         }
 
         open = -1;
-    }
-
-    private static int ZoneIndex(ReadOnlySpan<Zone> zones, int offset)
-    {
-        int lo = 0, hi = zones.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (offset < zones[mid].Span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= zones[mid].Span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1 - lo;
     }
 }

@@ -97,6 +97,13 @@ internal static class ZoneLookup
 {
     public static ZoneKind At(ReadOnlySpan<Zone> zones, int offset)
     {
+        int index = IndexAt(zones, offset);
+        return index >= 0 ? zones[index].Kind : ZoneKind.Body;
+    }
+
+    /// <summary>The index of the zone holding <paramref name="offset"/>, or a negative number between zones.</summary>
+    public static int IndexAt(ReadOnlySpan<Zone> zones, int offset)
+    {
         int lo = 0, hi = zones.Length - 1;
         while (lo <= hi)
         {
@@ -112,10 +119,10 @@ internal static class ZoneLookup
             }
             else
             {
-                return z.Kind;
+                return mid;
             }
         }
 
-        return ZoneKind.Body;
+        return -1 - lo;
     }
 }

@@ -119,10 +119,6 @@ public readonly struct Token : IEquatable<Token>
     /// <returns>The token's slice of the text.</returns>
     public ReadOnlySpan<char> Slice(string text) => text.AsSpan(_start, _length);
 
-    internal Token WithFlags(TokenTraits flags) => new(_start, _length, _kind, flags);
-
-    internal Token WithKind(TokenKind kind) => new(_start, _length, kind, _flags);
-
     /// <inheritdoc/>
     public bool Equals(Token other) =>
         _start == other._start && _length == other._length && _kind == other._kind && _flags == other._flags;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsExtract.Entities;
 using NewsExtract.Lexicons;
 using NewsExtract.Tokenization;
@@ -37,7 +36,7 @@ internal sealed class Gazetteer
     private readonly SpanMap<Alias[]> _aliases;
     private readonly SpanMap<int> _firstWords;
 
-    internal readonly record struct Alias(int Entry, string? ExactLetters, ulong CapitalizedUnits, int Units, bool Ambiguous);
+    internal readonly record struct Alias(int Entry, string? ExactLetters, ulong CapitalizedUnits, bool Ambiguous);
 
     /// <summary>Builds the alias index.</summary>
     /// <remarks>
@@ -111,7 +110,7 @@ internal sealed class Gazetteer
 
             if (!list.Any(a => a.Entry == e && a.ExactLetters == exact))
             {
-                list.Add(new Alias(e, exact, caps, words.Length, Entries[e].Attributes.ContainsKey("ambiguous")));
+                list.Add(new Alias(e, exact, caps, Entries[e].Attributes.ContainsKey("ambiguous")));
             }
 
             int space = normalized.AsSpan().IndexOfAny(' ', NameNormalizer.Barrier);
@@ -123,7 +122,6 @@ internal sealed class Gazetteer
         _aliases = new SpanMap<Alias[]>(map.Select(p => new KeyValuePair<string, Alias[]>(p.Key, [.. p.Value])));
         _firstWords = new SpanMap<int>(firstWords);
         MaxUnits = maxUnits;
-        ByKey = Entries.GroupBy(e => e.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>"U.S.-led coalition", "Iran-backed", "anti-ISIS coalition": a hyphen followed by a lower-case word.</summary>
@@ -178,11 +176,11 @@ internal sealed class Gazetteer
 
     public GazetteerEntry[] Entries { get; }
 
-    public FrozenDictionary<string, GazetteerEntry> ByKey { get; }
-
     public int MaxUnits { get; }
 
-    public bool IsFirstWord(ReadOnlySpan<char> unit) => _firstWords.ContainsKey(unit);
+    /// <summary>Builds the index with the lexicons' tokenizer and titles, as every extractor does.</summary>
+    public static Gazetteer Create(IEnumerable<GazetteerEntry> entries, LexiconSet lexicons) =>
+        new(entries, lexicons.Tokenizer, lexicons.EntityLexicons.Titles, lexicons.EntityLexicons.MaxTitleUnits);
 
     /// <summary>Whether some alias starts with <paramref name="unit"/>, and the most words such an alias has.</summary>
     public bool TryGetLongest(ReadOnlySpan<char> unit, out int words) => _firstWords.TryGetValue(unit, out words);

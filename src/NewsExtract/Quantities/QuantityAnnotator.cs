@@ -142,7 +142,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         if (last + 2 < tokens.Length && tokens[last + 1].Slice(text) is "-" && tokens[last + 2].Slice(text).Equals("strong", StringComparison.OrdinalIgnoreCase))
         {
             int head = last + 3 < tokens.Length && tokens[last + 3].Kind == TokenKind.Word ? last + 3 : last + 2;
-            return Make(text, tokens, QualifierStart(text, tokens, first, ref qualifier), head, number.Value, max, qualifier, "troop", QuantityCategory.Personnel);
+            return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), head, number.Value, max, qualifier, "troop", QuantityCategory.Personnel);
         }
 
         int nounStart = last + 1;
@@ -159,27 +159,24 @@ internal sealed class QuantityAnnotator : IAnnotator
         {
             if (nounStart < tokens.Length && tokens[nounStart].Slice(text).Equals("times", StringComparison.OrdinalIgnoreCase) && SpeaksOfAttacks(text, tokens, sentence))
             {
-                return Make(text, tokens, QualifierStart(text, tokens, first, ref qualifier), nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks);
+                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks);
             }
 
             if (number.Vague && number.First == number.Last && (nounStart >= tokens.Length || tokens[nounStart].Kind != TokenKind.Word || !char.IsLetter(text[tokens[nounStart].Start]) || IsFunctionWord(text, tokens[nounStart])))
             {
                 // "Thousands in Iraq called for …": a vague plural standing for people.
-                return Make(text, tokens, QualifierStart(text, tokens, first, ref qualifier), number.Last, number.Value, max, qualifier, "person", QuantityCategory.People);
+                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), number.Last, number.Value, max, qualifier, "person", QuantityCategory.People);
             }
 
             return null;
         }
 
         QuantityCategory category = AdjustCategory(text, tokens, number.First, nounEnd, noun.Category);
-        return Make(text, tokens, QualifierStart(text, tokens, first, ref qualifier), nounEnd, number.Value, max, qualifier, noun.Lemma, category);
+        return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounEnd, number.Value, max, qualifier, noun.Lemma, category);
     }
 
-    private static Quantity Make(string text, Token[] tokens, int first, int last, double value, double? max, QuantityQualifier qualifier, string noun, QuantityCategory category)
-    {
-        _ = text;
-        return new Quantity(new TextSpan(tokens[first].Start, tokens[last].End), value, max, qualifier, noun, category);
-    }
+    private static Quantity Make(Token[] tokens, int first, int last, double value, double? max, QuantityQualifier qualifier, string noun, QuantityCategory category) =>
+        new(new TextSpan(tokens[first].Start, tokens[last].End), value, max, qualifier, noun, category);
 
     /// <summary>Extends the start back over a qualifier phrase ("at least", "an estimated", "approximately").</summary>
     private int QualifierStart(string text, Token[] tokens, int first, ref QuantityQualifier qualifier)

@@ -59,15 +59,9 @@ public class ZoneTests
     public void Published_IsReadFromDateline(string text, string? expected)
     {
         NewsDocument doc = TestPipeline.Annotate(text);
-        doc.Published?.ToString("yyyy-MM-dd").Should().Be(expected);
-        if (expected is null)
-        {
-            doc.Published.Should().BeNull();
-        }
-        else
-        {
-            doc.PublishedSource.Should().Be(PublishedDateSource.Dateline);
-        }
+        doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
+        (doc.Published is null).Should().Be(expected is null);
+        doc.PublishedSource.Should().Be(expected is null ? PublishedDateSource.None : PublishedDateSource.Dateline);
     }
 
     [Fact]
