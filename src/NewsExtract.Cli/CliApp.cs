@@ -3,18 +3,20 @@ using System.Globalization;
 
 namespace NewsExtract.Cli;
 
-/// <summary>The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error.</summary>
+/// <summary>The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error, 130 interrupted.</summary>
 internal static class CliApp
 {
     public const int Success = 0;
     public const int InputError = 1;
     public const int UsageError = 2;
+    public const int Interrupted = 130;
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("newsextract: turn English news text into structured, checkable data (entities, counts, dates, attributed statements).");
         root.Subcommands.Add(AnnotateCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -29,5 +29,9 @@ internal static class Errors
     public static string PipelineOrder(string annotator, string layer) =>
         F("Annotator '{0}' requires layer '{1}', which no earlier annotator produces.", annotator, layer);
 
+    public static string NoDirectory(string path) => F("Folder '{0}' does not exist.", path);
+
+    public static string CannotList(string path, string reason) => F("Cannot list folder '{0}': {1}", path, reason);
+
     public static string OptionOutOfRange(string name, object value) => F("Option '{0}' cannot be {1}.", name, value);
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using NewsExtract.Lexicons;
 using NewsExtract.Pipeline;
 
@@ -77,6 +79,166 @@ public sealed class NewsExtractor
         ArgumentNullException.ThrowIfNull(text);
         return _pipeline.Run(text, published, id, cancellationToken);
     }
+
+    /// <summary>
+    /// Annotates many articles in parallel and yields one result per source, in the order of the sources whatever the
+    /// parallelism. Sources are pulled lazily and at most a few per worker are in flight, so memory stays bounded
+    /// however long the stream. An article that cannot be read or annotated yields a failed result and the batch goes
+    /// on.
+    /// </summary>
+    /// <param name="sources">The articles: see <see cref="ArticleSource.FromFile"/>, <see cref="ArticleSource.FromText"/>
+    /// and <see cref="ArticleFolder.Enumerate"/>.</param>
+    /// <param name="options">Parallelism and size limit; <see langword="null"/> for one worker per core.</param>
+    /// <param name="progress">Receives a report after each result is yielded, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch: the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The results, in source order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IAsyncEnumerable<ArticleResult> AnnotateAsync(
+        IAsyncEnumerable<ArticleSource> sources,
+        BatchOptions? options = null,
+        IProgress<BatchProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return RunBatch(sources, options ?? new BatchOptions(), progress, cancellationToken);
+    }
+
+    /// <inheritdoc cref="AnnotateAsync(IAsyncEnumerable{ArticleSource}, BatchOptions?, IProgress{BatchProgress}?, CancellationToken)"/>
+    public IAsyncEnumerable<ArticleResult> AnnotateAsync(
+        IEnumerable<ArticleSource> sources,
+        BatchOptions? options = null,
+        IProgress<BatchProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return RunBatch(ToAsync(sources), options ?? new BatchOptions(), progress, cancellationToken);
+    }
+
+    /// <summary>Annotates every matching file of a folder: <see cref="ArticleFolder.Enumerate"/> then
+    /// <see cref="AnnotateAsync(IEnumerable{ArticleSource}, BatchOptions?, IProgress{BatchProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="directory">The folder.</param>
+    /// <param name="folder">Patterns, recursion and sharding; <see langword="null"/> for every <c>*.txt</c>.</param>
+    /// <param name="options">Parallelism and size limit.</param>
+    /// <param name="progress">Receives a report after each result, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <returns>The results, sorted by id (the path relative to the folder, with <c>/</c> separators).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IAsyncEnumerable<ArticleResult> AnnotateFolderAsync(
+        string directory,
+        ArticleFolderOptions? folder = null,
+        BatchOptions? options = null,
+        IProgress<BatchProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        AnnotateAsync(ArticleFolder.Enumerate(directory, folder), options, progress, cancellationToken);
+
+    private static async IAsyncEnumerable<ArticleSource> ToAsync(IEnumerable<ArticleSource> sources)
+    {
+        foreach (ArticleSource source in sources)
+        {
+            yield return source;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private async IAsyncEnumerable<ArticleResult> RunBatch(
+        IAsyncEnumerable<ArticleSource> sources,
+        BatchOptions options,
+        IProgress<BatchProgress>? progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A window of tasks in source order: workers start as sources arrive, a semaphore caps how many run at once,
+        // and results leave from the window's head, so output order never depends on timing. The window is a few
+        // times the parallelism so that one slow article does not idle the other workers for long.
+        int workers = options.MaxDegreeOfParallelism;
+        int window = workers * 4;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var slots = new SemaphoreSlim(workers);
+        var pending = new Queue<Task<ArticleResult>>(window);
+        var clock = Stopwatch.StartNew();
+        int completed = 0, failed = 0;
+        long tokens = 0;
+        try
+        {
+            await foreach (ArticleSource source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                ArgumentNullException.ThrowIfNull(source, nameof(sources));
+                pending.Enqueue(RunOne(source, options.MaxBytes, slots, stop.Token));
+                while (pending.Count >= window)
+                {
+                    ArticleResult result = await pending.Dequeue().ConfigureAwait(false);
+                    Count(result);
+                    yield return result;
+                    progress?.Report(new BatchProgress(completed, failed, tokens, clock.Elapsed));
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                ArticleResult result = await pending.Dequeue().ConfigureAwait(false);
+                Count(result);
+                yield return result;
+                progress?.Report(new BatchProgress(completed, failed, tokens, clock.Elapsed));
+            }
+        }
+        finally
+        {
+            // The caller stopped early (break, exception, cancellation): stop the workers still in flight and wait for
+            // them, so no work outlives the enumeration.
+            await stop.CancelAsync().ConfigureAwait(false);
+            foreach (Task<ArticleResult> task in pending)
+            {
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Expected: the worker saw the cancellation.
+                }
+            }
+        }
+
+        void Count(ArticleResult result)
+        {
+            completed++;
+            if (result.Succeeded)
+            {
+                tokens += result.Document.Tokens.Length;
+            }
+            else
+            {
+                failed++;
+            }
+        }
+    }
+
+    private Task<ArticleResult> RunOne(ArticleSource source, long maxBytes, SemaphoreSlim slots, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    string text = source.Load(maxBytes);
+                    NewsDocument document = _pipeline.Run(text, source.Published, source.Id, cancellationToken);
+                    return new ArticleResult(source, document, null);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One bad article must not cost the batch: unreadable, binary, not UTF-8, too large, and even a
+                    // defect in an annotator become a failed result for this article alone.
+                    return new ArticleResult(source, null, ex);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            },
+            cancellationToken);
 }
 
 /// <summary>Options for <see cref="NewsExtractor.Create(NewsExtractorOptions)"/>.</summary>

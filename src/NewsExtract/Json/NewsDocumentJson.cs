@@ -61,8 +61,24 @@ public static class NewsDocumentJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
-        string text = document.Text;
         writer.WriteStartObject();
+        WriteProperties(writer, document, layers);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a document's properties (<c>id</c>, <c>published</c>, the layers) into an object the caller has started
+    /// and will end, so that the caller can add properties of its own: <c>newsextract batch</c> adds the file's hash.
+    /// </summary>
+    /// <param name="writer">The writer, positioned inside an object.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="layers">Extra layers to include.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteProperties(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers = JsonLayers.None)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
         writer.WriteString("id", document.Id);
         if (document.Published is DateOnly published)
         {
@@ -269,8 +285,6 @@ public static class NewsDocumentJson
 
             writer.WriteEndArray();
         }
-
-        writer.WriteEndObject();
     }
 
     private static void WriteKinded(Utf8JsonWriter writer, int start, int end, string kind)
