@@ -1,0 +1,235 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Xml.Linq;
+
+[assembly: AssemblyFixture(typeof(NewsExtract.PackageTests.PackedFeed))]
+
+namespace NewsExtract.PackageTests;
+
+/// <summary>
+/// Packs the library and the tool once, with <c>dotnet pack</c>, into a local folder that then serves as the only
+/// package source: what a developer meets after <c>dotnet add package NewsExtract</c>.
+/// </summary>
+public sealed class PackedFeed : IDisposable
+{
+    public PackedFeed()
+    {
+        Root = FindRoot();
+        Work = Path.Combine(Path.GetTempPath(), "newsextract-pack-" + Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Work, "feed");
+        Directory.CreateDirectory(Feed);
+        foreach (string project in new[] { "src/NewsExtract/NewsExtract.csproj", "src/NewsExtract.Cli/NewsExtract.Cli.csproj" })
+        {
+            Result pack = Dotnet(Root, "pack", Path.Combine(Root, project), "-c", "Release", "-o", Feed);
+            if (pack.Code != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack.Output}");
+            }
+        }
+
+        Library = Directory.GetFiles(Feed, "NewsExtract.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("NewsExtract.Cli.", StringComparison.Ordinal));
+        Tool = Directory.GetFiles(Feed, "NewsExtract.Cli.*.nupkg").Single();
+        Version = Path.GetFileNameWithoutExtension(Library)["NewsExtract.".Length..];
+
+        // The consumers see this folder and nothing else: no registry, no machine-wide package cache.
+        NuGetConfig = Path.Combine(Work, "nuget.config");
+        File.WriteAllText(
+            NuGetConfig,
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    public string Root { get; }
+
+    public string Work { get; }
+
+    public string Feed { get; }
+
+    public string Library { get; }
+
+    public string Tool { get; }
+
+    public string Version { get; }
+
+    public string NuGetConfig { get; }
+
+    public Result Dotnet(string directory, params string[] args) => Run(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", directory, args);
+
+    public Result Run(string program, string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // No build servers: a server left running would hold the output pipes open, and would outlive the test.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(Work, "packages");
+        using Process process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 5 minutes:\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new Result(process.ExitCode, output.ToString());
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left in the temp folder.
+        }
+    }
+
+    private static string FindRoot()
+    {
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "NewsExtract.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("NewsExtract.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public sealed record Result(int Code, string Output);
+}
+
+public class PackageTests(PackedFeed feed)
+{
+    [Fact]
+    public void Library_Package_HoldsBothTargetsXmlDocsReadmeAndLicense()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(feed.Library);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        entries.Should().Contain(
+        [
+            "lib/net8.0/NewsExtract.dll", "lib/net8.0/NewsExtract.xml",
+            "lib/net10.0/NewsExtract.dll", "lib/net10.0/NewsExtract.xml",
+            "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md",
+        ]);
+
+        XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
+        metadata.Element(ns + "license")!.Value.Should().Be("LICENSE");
+        metadata.Element(ns + "description")!.Value.Should().NotBeNullOrWhiteSpace();
+        metadata.Descendants(ns + "dependency").Should().BeEmpty("the library ships with no package dependency");
+    }
+
+    [Fact]
+    public void Library_Package_EmbedsTheDataAndNeedsNoFilesBesideTheDll()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(feed.Library);
+        zip.Entries.Should().NotContain(e => e.FullName.EndsWith(".tsv", StringComparison.Ordinal), "the gazetteers and lexicons are embedded resources");
+        using var dll = new MemoryStream();
+        zip.GetEntry("lib/net10.0/NewsExtract.dll")!.Open().CopyTo(dll);
+        Encoding.UTF8.GetString(dll.ToArray()).Should().Contain("NewsExtract.Data.actors.tsv");
+    }
+
+    [Fact]
+    public void Library_FreshConsoleProject_RestoresFromTheLocalFolderOnlyAndAnnotates()
+    {
+        string app = Path.Combine(feed.Work, "consumer");
+        Directory.CreateDirectory(app);
+        File.Copy(feed.NuGetConfig, Path.Combine(app, "nuget.config"));
+        File.WriteAllText(
+            Path.Combine(app, "Consumer.csproj"),
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NewsExtract" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(
+            Path.Combine(app, "Program.cs"),
+            """
+            using NewsExtract;
+
+            var extractor = NewsExtractor.CreateDefault();
+            NewsDocument doc = extractor.Annotate(
+                "Kataib Hezbollah fired two rockets at Ain al-Asad Air Base on Monday, a U.S. official said.",
+                published: new DateOnly(2024, 1, 10));
+            foreach (EntityMention e in doc.Entities)
+            {
+                Console.WriteLine($"entity {e.Key} {doc.GetText(e.Span)}");
+            }
+
+            Console.WriteLine($"dates {string.Join(",", doc.Dates.Select(d => d.Value))}");
+            Console.WriteLine($"statements {doc.Attributions.Length}");
+            """);
+
+        // Directory.Build.props and central package management of this repository must not leak into the consumer.
+        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />");
+
+        PackedFeed.Result run = feed.Dotnet(app, "run", "-c", "Release");
+
+        run.Code.Should().Be(0, run.Output);
+        run.Output.Should().Contain("entity kataib-hezbollah Kataib Hezbollah")
+            .And.Contain("entity ayn-al-asad-air-base Ain al-Asad Air Base")
+            .And.Contain("dates 2024-01-08")
+            .And.Contain("statements 1");
+        Directory.GetDirectories(Path.Combine(feed.Work, "packages")).Select(Path.GetFileName)
+            .Should().Contain("newsextract", "the package came from the local folder into this test's own cache");
+    }
+
+    [Fact]
+    public void Tool_InstallsFromTheLocalFolderAndAnnotatesAFile()
+    {
+        string tools = Path.Combine(feed.Work, "tools");
+        PackedFeed.Result install = feed.Dotnet(
+            feed.Work, "tool", "install", "NewsExtract.Cli", "--version", feed.Version, "--tool-path", tools, "--configfile", feed.NuGetConfig);
+        install.Code.Should().Be(0, install.Output);
+
+        string article = Path.Combine(feed.Work, "article.txt");
+        File.WriteAllText(article, "Officials said the Islamic Resistance in Iraq launched three drones at the base.");
+        PackedFeed.Result annotate = feed.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "newsextract.exe" : "newsextract"), feed.Work, "annotate", article, "--compact");
+
+        annotate.Code.Should().Be(0, annotate.Output);
+        annotate.Output.Should().Contain("\"key\":\"islamic-resistance-in-iraq\"").And.Contain("\"value\":3");
+    }
+}
