@@ -37,6 +37,7 @@ internal sealed class EntityAnnotator : IAnnotator
     private readonly SpanMap<byte> _commonWords;
     private readonly SpanMap<byte> _speechVerbs;
     private readonly FrozenDictionary<string, string>[] _attributes;
+    private readonly Stack<Work> _pool = new();
 
     public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared)
     {
@@ -65,18 +66,85 @@ internal sealed class EntityAnnotator : IAnnotator
         public int TokenCount => LastToken - FirstToken + 1;
     }
 
-    private sealed class Work(AnnotationContext context)
+    /// <summary>
+    /// The per-document scratch state. Instances are pooled by the annotator and reused, so the arrays sized by the
+    /// document (the normalized-name buffer, token maps, flags) are allocated once per thread rather than per
+    /// document; an instance grown by a very large document is not kept.
+    /// </summary>
+    private sealed class Work
     {
-        public readonly string Text = context.Text;
-        public readonly Token[] Tokens = context.Tokens;
-        public readonly Sentence[] Sentences = context.Sentences;
-        public readonly Zone[] Zones = context.Zones;
-        public readonly List<NameUnit> Units = new(context.Tokens.Length);
+        public const int MaxPooledTokens = 1 << 20;
+
+        public readonly List<NameUnit> Units = [];
         public readonly List<Candidate> Candidates = [];
-        public char[] Buffer = new char[Math.Max(64, context.Text.Length + 16)];
+        public string Text = "";
+        public Token[] Tokens = [];
+        public Sentence[] Sentences = [];
+        public Zone[] Zones = [];
+        public char[] Buffer = new char[1024];
         public int Length;
         public int[] UnitOfToken = [];
         public bool[] SentenceStart = [];
+        private bool[] _flagsA = [];
+        private bool[] _flagsB = [];
+        private int[] _ownerA = [];
+        private int[] _ownerB = [];
+
+        public void Reset(AnnotationContext context)
+        {
+            Text = context.Text;
+            Tokens = context.Tokens;
+            Sentences = context.Sentences;
+            Zones = context.Zones;
+            Units.Clear();
+            Candidates.Clear();
+            Length = 0;
+            int n = Tokens.Length;
+            if (UnitOfToken.Length < n)
+            {
+                UnitOfToken = new int[n];
+                SentenceStart = new bool[n];
+            }
+
+            Array.Fill(UnitOfToken, -1, 0, n);
+            Array.Clear(SentenceStart, 0, n);
+        }
+
+        /// <summary>Releases the document's references so a pooled instance does not keep it alive.</summary>
+        public void Release()
+        {
+            Text = "";
+            Tokens = [];
+            Sentences = [];
+            Zones = [];
+            Candidates.Clear();
+        }
+
+        /// <summary>A cleared flag per token; <paramref name="second"/> picks a second, independent array.</summary>
+        public bool[] Flags(bool second = false)
+        {
+            ref bool[] flags = ref second ? ref _flagsB : ref _flagsA;
+            if (flags.Length < Tokens.Length)
+            {
+                flags = new bool[Tokens.Length];
+            }
+
+            Array.Clear(flags, 0, Tokens.Length);
+            return flags;
+        }
+
+        /// <summary>An int per token, filled with -1; <paramref name="second"/> picks a second, independent array.</summary>
+        public int[] Owner(bool second = false)
+        {
+            ref int[] owner = ref second ? ref _ownerB : ref _ownerA;
+            if (owner.Length < Tokens.Length)
+            {
+                owner = new int[Tokens.Length];
+            }
+
+            Array.Fill(owner, -1, 0, Tokens.Length);
+            return owner;
+        }
 
         public ReadOnlySpan<char> Key(int first, int last) => Buffer.AsSpan(Units[first].Start, Units[last].End - Units[first].Start);
 
@@ -90,16 +158,42 @@ internal sealed class EntityAnnotator : IAnnotator
             return;
         }
 
-        var work = new Work(context);
+        Work? work;
+        lock (_pool)
+        {
+            _pool.TryPop(out work);
+        }
+
+        work ??= new Work();
+        try
+        {
+            Annotate(context, work, cancellationToken);
+        }
+        finally
+        {
+            work.Release();
+            if (work.UnitOfToken.Length <= Work.MaxPooledTokens)
+            {
+                lock (_pool)
+                {
+                    if (_pool.Count < Environment.ProcessorCount * 2)
+                    {
+                        _pool.Push(work);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Annotate(AnnotationContext context, Work work, CancellationToken cancellationToken)
+    {
+        work.Reset(context);
         NameNormalizer.Build(work.Text, work.Tokens, work.Units, ref work.Buffer, out work.Length);
-        work.UnitOfToken = new int[work.Tokens.Length];
-        Array.Fill(work.UnitOfToken, -1);
         for (int u = 0; u < work.Units.Count; u++)
         {
             work.UnitOfToken[work.Units[u].LastToken] = u;
         }
 
-        work.SentenceStart = new bool[work.Tokens.Length];
         foreach (Sentence s in work.Sentences)
         {
             work.SentenceStart[s.FirstToken] = true;
@@ -114,7 +208,7 @@ internal sealed class EntityAnnotator : IAnnotator
         FindTitledPersons(work);
         FindNameWordEntities(work);
         FindSpeakers(work);
-        List<Candidate> chosen = Select(work.Candidates, work.Tokens.Length);
+        List<Candidate> chosen = Select(work.Candidates, work.Flags());
         chosen = AddDefinitions(work, chosen);
         chosen = AddSurnames(work, chosen);
         chosen = DropHyphenModifiers(work, chosen);
@@ -523,7 +617,7 @@ internal sealed class EntityAnnotator : IAnnotator
     }
 
     /// <summary>Longest span first, then higher priority; earlier start breaks the last ties. Linear in the tokens covered.</summary>
-    private static List<Candidate> Select(List<Candidate> candidates, int tokenCount)
+    private static List<Candidate> Select(List<Candidate> candidates, bool[] taken)
     {
         candidates.Sort((a, b) =>
         {
@@ -535,8 +629,7 @@ internal sealed class EntityAnnotator : IAnnotator
 
             return c != 0 ? c : a.FirstToken.CompareTo(b.FirstToken);
         });
-        var taken = new bool[tokenCount];
-        var chosen = new List<Candidate>();
+        var chosen = new List<Candidate>(candidates.Count);
         foreach (Candidate c in candidates)
         {
             bool free = true;
@@ -561,10 +654,10 @@ internal sealed class EntityAnnotator : IAnnotator
     {
         Token[] tokens = work.Tokens;
         var acronyms = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var endingAt = new Dictionary<int, Candidate>();
-        foreach (Candidate c in chosen)
+        int[] endingAt = work.Owner(second: true);
+        for (int i = 0; i < chosen.Count; i++)
         {
-            endingAt[c.LastToken] = c;
+            endingAt[chosen[i].LastToken] = i;
         }
 
         for (int t = 1; t + 2 < tokens.Length; t++)
@@ -588,7 +681,7 @@ internal sealed class EntityAnnotator : IAnnotator
             string inside = work.Text[tokens[t + 1].Start..tokens[close - 1].End];
             if (IsAcronym(inside))
             {
-                Candidate? definer = endingAt.TryGetValue(t - 1, out Candidate known) ? known : NameBefore(work, t);
+                Candidate? definer = endingAt[t - 1] >= 0 ? chosen[endingAt[t - 1]] : NameBefore(work, t);
                 if (definer is Candidate d && d.Type != EntityType.Nationality)
                 {
                     acronyms.TryAdd(inside, d);
@@ -602,12 +695,14 @@ internal sealed class EntityAnnotator : IAnnotator
         }
 
         // Every mention of a defined acronym, anywhere in the document, links to its definition.
-        var owner = new int[tokens.Length];
-        Array.Fill(owner, -1);
-        var added = new List<Candidate>(chosen);
+        // A span-keyed copy: every all-caps word is looked up, and a string per lookup would cost more than the layer.
+        var lookup = new SpanMap<Candidate>(acronyms);
+        int[] owner = work.Owner();
+        List<Candidate> added = chosen; // extended in place: the caller replaces its list with the result
+        int known = chosen.Count;
         foreach (Candidate d in acronyms.Values)
         {
-            if (!endingAt.TryGetValue(d.LastToken, out Candidate existing) || existing != d)
+            if (endingAt[d.LastToken] < 0 || endingAt[d.LastToken] >= known || chosen[endingAt[d.LastToken]] != d)
             {
                 added.Add(d);
             }
@@ -637,8 +732,7 @@ internal sealed class EntityAnnotator : IAnnotator
 
             for (int end = last; end >= t; end -= 2)
             {
-                string text = work.Text[tokens[t].Start..tokens[end].End];
-                if (acronyms.TryGetValue(text, out Candidate d))
+                if (lookup.TryGetValue(work.Text.AsSpan(tokens[t].Start, tokens[end].End - tokens[t].Start), out Candidate d))
                 {
                     var mention = new Candidate(t, end, d.Type, d.Key, d.Name, EntityOrigin.Definition, Priority.Definition, d.Entry);
                     int overlap = -1;
@@ -755,6 +849,7 @@ internal sealed class EntityAnnotator : IAnnotator
             return chosen;
         }
 
+        var lookup = new SpanMap<Candidate>(surnames);
         var result = new List<Candidate>(chosen.Count + 8);
         int next = 0;
         for (int u = 0; u < work.Units.Count; u++)
@@ -766,7 +861,7 @@ internal sealed class EntityAnnotator : IAnnotator
             }
 
             bool covered = next < chosen.Count && chosen[next].FirstToken <= unit.LastToken;
-            if (covered || !IsCapitalizedWord(work, u) || !surnames.TryGetValue(work.Key(u, u).ToString(), out Candidate person))
+            if (covered || !IsCapitalizedWord(work, u) || !lookup.TryGetValue(work.Key(u, u), out Candidate person))
             {
                 continue;
             }
@@ -784,7 +879,7 @@ internal sealed class EntityAnnotator : IAnnotator
         {
             Candidate c = result[i];
             if (c.Type == EntityType.Person && c.Origin == EntityOrigin.Rule && c.TokenCount == 1
-                && surnames.TryGetValue(work.Key(work.UnitOfToken[c.LastToken], work.UnitOfToken[c.LastToken]).ToString(), out Candidate full))
+                && lookup.TryGetValue(work.Key(work.UnitOfToken[c.LastToken], work.UnitOfToken[c.LastToken]), out Candidate full))
             {
                 result[i] = c with { Key = full.Key, Name = full.Name, Entry = full.Entry };
             }
@@ -798,12 +893,21 @@ internal sealed class EntityAnnotator : IAnnotator
     {
         Token[] tokens = work.Tokens;
         string text = work.Text;
-        var starts = new HashSet<int>(chosen.Select(c => c.FirstToken));
-        var ends = new HashSet<int>(chosen.Select(c => c.LastToken));
-        return chosen.FindAll(c =>
+        bool[] starts = work.Flags();
+        bool[] ends = work.Flags(second: true);
+        foreach (Candidate c in chosen)
+        {
+            starts[c.FirstToken] = true;
+            ends[c.LastToken] = true;
+        }
+
+        chosen.RemoveAll(c => !Keep(c));
+        return chosen;
+
+        bool Keep(Candidate c)
         {
             int after = c.LastToken + 1;
-            if (starts.Contains(after + 1) || ends.Contains(c.FirstToken - 2))
+            if ((after + 1 < tokens.Length && starts[after + 1]) || (c.FirstToken - 2 >= 0 && ends[c.FirstToken - 2]))
             {
                 return true; // two names joined by a hyphen: "US-Coalition", "U.S.-Iran"
             }
@@ -816,7 +920,7 @@ internal sealed class EntityAnnotator : IAnnotator
 
             int before = c.FirstToken - 1;
             return !(before - 1 >= 0 && IsJoinedHyphen(text, tokens, before) && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].Has(TokenTraits.Capitalized));
-        });
+        }
     }
 
     /// <summary>Whether a word token, lower-cased, is a common English word ("Backed" in a title-case headline).</summary>
@@ -833,7 +937,7 @@ internal sealed class EntityAnnotator : IAnnotator
     /// <summary>Nationality adjectives and nouns ("Iranian", "Iraqis", "Shia") not inside a name.</summary>
     private List<Candidate> FindNationalities(Work work, List<Candidate> chosen)
     {
-        var covered = new bool[work.Tokens.Length];
+        bool[] covered = work.Flags();
         foreach (Candidate c in chosen)
         {
             for (int t = c.FirstToken; t <= c.LastToken; t++)
