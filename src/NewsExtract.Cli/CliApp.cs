@@ -14,6 +14,7 @@ internal static class CliApp
     {
         var root = new RootCommand("newsextract: turn English news text into structured, checkable data (entities, counts, dates, attributed statements).");
         root.Subcommands.Add(AnnotateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
 
         ParseResult parse = root.Parse(args);
