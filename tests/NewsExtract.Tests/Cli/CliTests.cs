@@ -107,10 +107,84 @@ public class CliTests
         }
     }
 
+    [Fact]
+    public void Render_CorpusArticle_WritesTheHtmlFileAndExitsZero()
+    {
+        string path = Path.Combine(Repo.Corpus, "001_25cfb80024d744cb.txt");
+        string output = Path.Combine(Path.GetTempPath(), "newsextract-render-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            (int code, string stdout, string err) = Run("render", path, "--out", output);
+            code.Should().Be(CliApp.Success, err);
+            stdout.Should().BeEmpty("the page goes to the file");
+            byte[] bytes = File.ReadAllBytes(output);
+            bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "no byte-order mark");
+            string html = System.Text.Encoding.UTF8.GetString(bytes);
+            html.Should().StartWith("<!DOCTYPE html>").And.Contain("<title>001_25cfb80024d744cb</title>")
+                .And.Contain("published <b>2020-01-23</b>").And.Contain("class=\"ent ent-Person\"").And.Contain("data-src=\"0\"");
+            NewsDocument doc = TestPipeline.Extractor.Annotate(ArticleText.ReadFile(path), id: "001_25cfb80024d744cb", cancellationToken: TestContext.Current.CancellationToken);
+            html.Should().Be(NewsDocumentHtml.Render(doc), "the command writes what the library renders");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Render_WithoutOut_WritesThePageToStandardOutput()
+    {
+        string path = Path.Combine(Repo.Corpus, "003_764265a9b38b4031.txt");
+        (int code, string output, _) = Run("render", path, "--date", "2020-01-27", "--title", "A <b> title");
+        code.Should().Be(CliApp.Success);
+        output.Should().StartWith("<!DOCTYPE html>").And.EndWith("</html>\n")
+            .And.Contain("<title>A &lt;b&gt; title</title>").And.Contain("published <b>2020-01-27</b> (given)");
+    }
+
+    [Fact]
+    public void Render_MissingFile_ExitsOneAndNamesTheFile()
+    {
+        (int code, string output, string err) = Run("render", "/no/such/article.txt", "--out", "/tmp/never-written.html");
+        code.Should().Be(CliApp.InputError);
+        err.Should().Contain("/no/such/article.txt");
+        output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Render_BinaryFile_ExitsOneWithReasonAndWritesNothing()
+    {
+        string path = Path.GetTempFileName();
+        string output = path + ".html";
+        try
+        {
+            File.WriteAllBytes(path, [1, 2, 0, 3]);
+            (int code, _, string err) = Run("render", path, "--out", output);
+            code.Should().Be(CliApp.InputError);
+            err.Should().Contain("binary");
+            File.Exists(output).Should().BeFalse();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Render_UnwritableOut_ExitsOneAndNamesTheFile()
+    {
+        string path = Path.Combine(Repo.Corpus, "003_764265a9b38b4031.txt");
+        (int code, _, string err) = Run("render", path, "--out", "/no/such/dir/page.html");
+        code.Should().Be(CliApp.InputError);
+        err.Should().Contain("/no/such/dir/page.html");
+    }
+
     [Theory]
     [InlineData("annotate")]
     [InlineData("annotate", "a.txt", "--date", "23/01/2020")]
     [InlineData("annotate", "a.txt", "--include", "bogus")]
+    [InlineData("render")]
+    [InlineData("render", "a.txt", "--date", "2020-13-01")]
+    [InlineData("render", "a.txt", "--out")]
     [InlineData("frobnicate")]
     public void BadUsage_ExitsTwo(params string[] args)
     {
@@ -121,6 +195,7 @@ public class CliTests
     [InlineData("--help")]
     [InlineData("annotate", "--help")]
     [InlineData("eval", "--help")]
+    [InlineData("render", "--help")]
     public void Help_IsAvailableOnEveryCommand(params string[] args)
     {
         (int code, string output, _) = Run(args);
