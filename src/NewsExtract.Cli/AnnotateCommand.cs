@@ -44,27 +44,9 @@ internal static class AnnotateCommand
             }
 
             string path = parse.GetValue(input)!;
-            string text;
-            try
+            if (!CliApp.TryReadArticle(path, parse.GetValue(maxBytes), stderr, out string? text)
+                || !CliApp.TryCreateExtractor(parse.GetValue(gazetteers), stderr, out NewsExtractor? extractor))
             {
-                text = path == "-"
-                    ? ArticleText.ReadStream(Console.OpenStandardInput(), "standard input", parse.GetValue(maxBytes))
-                    : ArticleText.ReadFile(path, parse.GetValue(maxBytes));
-            }
-            catch (Exception ex) when (ex is InvalidArticleException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"newsextract: cannot read '{path}': {ex.Message}");
-                return CliApp.InputError;
-            }
-
-            NewsExtractor extractor;
-            try
-            {
-                extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = parse.GetValue(gazetteers) ?? [] });
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)
-            {
-                stderr.WriteLine($"newsextract: cannot load gazetteer: {ex.Message}");
                 return CliApp.InputError;
             }
 

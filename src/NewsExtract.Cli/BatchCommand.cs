@@ -133,14 +133,8 @@ internal static class BatchCommand
             return CliApp.InputError;
         }
 
-        NewsExtractor extractor;
-        try
+        if (!CliApp.TryCreateExtractor([.. settings.Gazetteers], stderr, out NewsExtractor? extractor))
         {
-            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = settings.Gazetteers });
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)
-        {
-            stderr.WriteLine($"newsextract: cannot load gazetteer: {ex.Message}");
             return CliApp.InputError;
         }
 

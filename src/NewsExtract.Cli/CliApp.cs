@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace NewsExtract.Cli;
@@ -33,6 +34,40 @@ internal static class CliApp
 
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return parse.Invoke(config);
+    }
+
+    /// <summary>Reads an article file, or standard input for "-"; on failure says why on stderr.</summary>
+    public static bool TryReadArticle(string path, long maxBytes, TextWriter stderr, [NotNullWhen(true)] out string? text)
+    {
+        try
+        {
+            text = path == "-"
+                ? ArticleText.ReadStream(Console.OpenStandardInput(), "standard input", maxBytes)
+                : ArticleText.ReadFile(path, maxBytes);
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidArticleException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"newsextract: cannot read '{path}': {ex.Message}");
+            text = null;
+            return false;
+        }
+    }
+
+    /// <summary>Builds the extractor with the user's gazetteer files; on failure says why on stderr.</summary>
+    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor)
+    {
+        try
+        {
+            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [] });
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)
+        {
+            stderr.WriteLine($"newsextract: cannot load gazetteer: {ex.Message}");
+            extractor = null;
+            return false;
+        }
     }
 
     public static bool TryParseDate(string? value, out DateOnly? date, TextWriter stderr)

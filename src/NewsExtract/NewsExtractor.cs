@@ -161,25 +161,36 @@ public sealed class NewsExtractor
         var clock = Stopwatch.StartNew();
         int completed = 0, failed = 0;
         long tokens = 0;
+        IAsyncEnumerator<ArticleSource> next = sources.GetAsyncEnumerator(cancellationToken);
+        bool more = true;
         try
         {
-            await foreach (ArticleSource source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
-                ArgumentNullException.ThrowIfNull(source, nameof(sources));
-                pending.Enqueue(RunOne(source, options.MaxBytes, slots, stop.Token));
-                while (pending.Count >= window)
+                // Fill the window, then hand out its head; when the sources end, drain what is left.
+                if (more && pending.Count < window && (more = await next.MoveNextAsync().ConfigureAwait(false)))
                 {
-                    ArticleResult result = await pending.Dequeue().ConfigureAwait(false);
-                    Count(result);
-                    yield return result;
-                    progress?.Report(new BatchProgress(completed, failed, tokens, clock.Elapsed));
+                    ArgumentNullException.ThrowIfNull(next.Current, nameof(sources));
+                    pending.Enqueue(RunOne(next.Current, options.MaxBytes, slots, stop.Token));
+                    continue;
                 }
-            }
 
-            while (pending.Count > 0)
-            {
+                if (pending.Count == 0)
+                {
+                    break;
+                }
+
                 ArticleResult result = await pending.Dequeue().ConfigureAwait(false);
-                Count(result);
+                completed++;
+                if (result.Succeeded)
+                {
+                    tokens += result.Document.Tokens.Length;
+                }
+                else
+                {
+                    failed++;
+                }
+
                 yield return result;
                 progress?.Report(new BatchProgress(completed, failed, tokens, clock.Elapsed));
             }
@@ -189,6 +200,7 @@ public sealed class NewsExtractor
             // The caller stopped early (break, exception, cancellation): stop the workers still in flight and wait for
             // them, so no work outlives the enumeration.
             await stop.CancelAsync().ConfigureAwait(false);
+            await next.DisposeAsync().ConfigureAwait(false);
             foreach (Task<ArticleResult> task in pending)
             {
                 try
@@ -199,19 +211,6 @@ public sealed class NewsExtractor
                 {
                     // Expected: the worker saw the cancellation.
                 }
-            }
-        }
-
-        void Count(ArticleResult result)
-        {
-            completed++;
-            if (result.Succeeded)
-            {
-                tokens += result.Document.Tokens.Length;
-            }
-            else
-            {
-                failed++;
             }
         }
     }
