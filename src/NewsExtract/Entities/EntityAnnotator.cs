@@ -39,6 +39,9 @@ internal sealed class EntityAnnotator : IAnnotator
     private readonly FrozenDictionary<string, string>[] _attributes;
     private readonly Stack<Work> _pool = new();
 
+    /// <summary>The longest zone treated as a title-case headline by the name-word rules.</summary>
+    private const int MaxHeadlineChars = 400;
+
     public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared)
     {
         _gazetteer = gazetteer;
@@ -397,6 +400,23 @@ internal sealed class EntityAnnotator : IAnnotator
         return _commonWords.ContainsKey(work.Buffer.AsSpan(u.Start, u.End - u.Start));
     }
 
+    private static bool IsGazetteerMatch(Work work, int firstUnit, int lastUnit)
+    {
+        int first = work.Units[firstUnit].FirstToken, last = work.Units[lastUnit].LastToken;
+        foreach (Candidate c in work.Candidates)
+        {
+            if (c.Origin == EntityOrigin.Gazetteer && c.FirstToken <= last && c.LastToken >= first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNameWord(Work work, int unit) =>
+        _lexicons.NamePrefixes.ContainsKey(work.Key(unit, unit)) || _lexicons.NameSuffixes.ContainsKey(work.Key(unit, unit));
+
     /// <summary>"Hezbollah Brigades", "Basra Operations Command", "Camp Taji", "Ministry of Defense".</summary>
     private void FindNameWordEntities(Work work)
     {
@@ -412,10 +432,26 @@ internal sealed class EntityAnnotator : IAnnotator
                 continue;
             }
 
+            // In a title-case headline every word is capitalised, so capitals say nothing: there a name is a run of
+            // words that are not common English words, or that are name words ("Rockets Hit [Camp Hollister] Near").
+            // (Only short headlines: the gazetteer check below scans the candidates, which must stay bounded.)
+            int zone = ZoneLookup.IndexAt(work.Zones, work.Tokens[units[start].FirstToken].Start);
+            bool headline = zone >= 0 && work.Zones[zone].Kind == ZoneKind.Headline && work.Zones[zone].Span.Length <= MaxHeadlineChars;
+            if (headline && IsCommon(work, start) && !IsNameWord(work, start))
+            {
+                i++;
+                continue;
+            }
+
             int end = start;
             for (int u = start + 1; u < units.Count && u - start < 8; u++)
             {
                 if (work.Buffer[units[u].Start - 1] == NameNormalizer.Barrier)
+                {
+                    break;
+                }
+
+                if (headline && IsCommon(work, u) && !IsNameWord(work, u))
                 {
                     break;
                 }
@@ -442,7 +478,7 @@ internal sealed class EntityAnnotator : IAnnotator
             }
 
             i = end + 1;
-            if (ZoneLookup.At(work.Zones, work.Tokens[units[start].FirstToken].Start) is ZoneKind.Headline or ZoneKind.Boilerplate)
+            if (ZoneLookup.At(work.Zones, work.Tokens[units[start].FirstToken].Start) == ZoneKind.Boilerplate)
             {
                 continue;
             }
@@ -460,7 +496,9 @@ internal sealed class EntityAnnotator : IAnnotator
                             first++;
                         }
 
-                        if (first <= last - length)
+                        // In a headline "U.S. Forces" is "U.S." and a capitalised common noun: a known name before
+                        // the name word stays itself.
+                        if (first <= last - length && !(headline && IsGazetteerMatch(work, first, last - length)))
                         {
                             AddRule(work, first, last, type);
                             goto next;
