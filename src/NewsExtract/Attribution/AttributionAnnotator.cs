@@ -41,6 +41,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     private const int MaxOpeningWords = 12;
     private const int MaxFrontedWords = 60;
     private const int MaxCoordinated = 4;
+    private const int MaxDatelineWords = 6;
 
     /// <summary>The longest reported clause, in tokens: longer sentences are not prose, and the bound keeps every scan of a
     /// content linear in the document.</summary>
@@ -455,6 +456,29 @@ internal sealed class AttributionAnnotator : IAnnotator
                 continue;
             }
 
+            // 'said the "resistance" would not stop': a quotation followed by its verb is part of a reported clause.
+            int close = doc.TokenAtOffset(quote.Span.End - 1);
+            if (close + 1 < sentence.EndToken && IsVerb(doc, close + 1))
+            {
+                return null;
+            }
+
+            // 'said the group "will not stop" until ...': after a verb that takes no addressee, words before the quotation
+            // make it part of a reported clause (Mixed, found later); an addressee is fine after "told", "warned", "asked".
+            // An adverbial ("said on June 19:", "said at a news conference,") is fine.
+            int gap = SkipDate(doc, c + cue.Words, open);
+            if (cue.Class is not (CueClass.Urge or CueClass.Warn or CueClass.Order or CueClass.Express or CueClass.Blame) && !cue.Lemma.StartsWith("tell", StringComparison.Ordinal)
+                && gap < open && !IsPreposition(doc.Word(gap)))
+            {
+                for (int k = gap; k < open; k++)
+                {
+                    if (doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+                    {
+                        return null;
+                    }
+                }
+            }
+
             // Between the cue and the quote: punctuation, an object, a date; no verb (else the quote is partial).
             for (int k = c + cue.Words; k < open; k++)
             {
@@ -811,6 +835,9 @@ internal sealed class AttributionAnnotator : IAnnotator
             // "spoke to reporters", "said on Thursday": a speech verb reports a clause, not a place or time.
             CueClass.Speech or CueClass.Report or CueClass.Cognition => HasClause(doc, start, end),
 
+            // "claimed responsibility in a message on Telegram": a place or a medium, not what was claimed.
+            CueClass.Claim => !IsPreposition(doc.Word(start)) && doc.Word(start) is not ("via" or "through" or "during"),
+
             // "a statement confirming the phone call": a confirmation may take a plain object.
             CueClass.Confirm => HasClause(doc, start, end) || doc.Word(start) is "the" or "a" or "an" or "its" or "their" or "his" or "her",
             _ => true,
@@ -825,11 +852,11 @@ internal sealed class AttributionAnnotator : IAnnotator
         {
             int partEnd = end;
             int nextStart = -1;
-            if (complement == Complement.That)
+            if (complement != Complement.Infinitive)
             {
                 for (int k = partStart + 1; k + 2 <= end; k++)
                 {
-                    if (doc.Word(k) is "and" && doc.Word(k + 1) is "that" && IsComplementThat(doc, k + 1, end + 1) && !IsInsideQuote(doc, k))
+                    if (doc.Word(k) is "and" && doc.Word(k + 1) is "that" && IsComplementThat(doc, k + 1, end + 1) && !IsPreposition(doc.Word(k + 2)) && !IsInsideQuote(doc, k))
                     {
                         partEnd = TrimEnd(doc, partStart, k - 1);
                         nextStart = k + 2;
@@ -987,12 +1014,23 @@ internal sealed class AttributionAnnotator : IAnnotator
         ReadOnlySpan<char> w = doc.Word(p);
         if (w is ",")
         {
+            // "X claimed responsibility in a message, saying ...": the subject of the nearest verb cue before the comma.
+            for (int k = p - 1; k >= clause.First && k >= p - MaxAsideWords; k--)
+            {
+                if (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].Has(TokenTraits.Capitalized) && !doc.Word(k).EndsWith("ing", StringComparison.Ordinal)
+                    && _lexicons.TryCue(doc.Text, doc.Tokens, k, out Cue finite) && finite.Class is not CueClass.AccordingTo && !finite.Passive && ReadsAsVerb(doc, k, finite)
+                    && !IsInsideQuote(doc, k) && FindSources(doc, k, clause.First, finite, sources))
+                {
+                    return true;
+                }
+            }
+
             return SharedSources(doc, clause, c, preferPrevious: true, sources);
         }
 
         if (w is "by" or "while" or "when" or "after" or "before")
         {
-            return SharedSources(doc, clause, c, preferPrevious: false, sources);
+            return SharedSources(doc, clause, c, preferPrevious: true, sources);
         }
 
         // Not after a name: "a U.S.-Iraq concluding joint statement" uses the participle as an adjective.
@@ -1012,9 +1050,9 @@ internal sealed class AttributionAnnotator : IAnnotator
     private bool SharedSources(Doc doc, Clause clause, int c, bool preferPrevious, List<Source> sources)
     {
         sources.Clear();
-        if (preferPrevious && PreviousSources(doc, c, sources))
+        if (PreviousSources(doc, c, sources, out bool participle) && (preferPrevious || !participle))
         {
-            return true;
+            return true; // "X rejected A and said B"; not "X released a statement confirming A and asked B"
         }
 
         if (TryMainSubject(doc, clause, c, out Source subject))
@@ -1023,13 +1061,14 @@ internal sealed class AttributionAnnotator : IAnnotator
             return true;
         }
 
-        return !preferPrevious && PreviousSources(doc, c, sources);
+        return PreviousSources(doc, c, sources, out _);
     }
 
     /// <summary>The sources of the latest statement whose cue is in the same sentence before token <paramref name="c"/>.</summary>
-    private static bool PreviousSources(Doc doc, int c, List<Source> sources)
+    private static bool PreviousSources(Doc doc, int c, List<Source> sources, out bool participle)
     {
         sources.Clear();
+        participle = false;
         int sentence = doc.SentenceAt[c];
         TextSpan? latest = null;
         for (int s = sentence - 1; s <= sentence; s++)
@@ -1073,6 +1112,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         sources.Reverse();
+        participle = doc.Text.AsSpan(latest.Value.Start, latest.Value.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         return sources.Count > 0;
     }
 
@@ -1168,8 +1208,10 @@ internal sealed class AttributionAnnotator : IAnnotator
         sources.Clear();
         int after = c + 1;
         int start;
+        int phraseStart;
         if (after < clause.End && (doc.Word(after) is "by" || (doc.Word(after) is "of" && noun.OfNamesSource)))
         {
+            phraseStart = c > clause.First && IsDeterminerOrQuantifier(LowerFirst(doc.Word(c - 1))) ? c - 1 : c;
             int that = -1;
             for (int k = after + 1; k < clause.End && k <= after + MaxListWords; k++)
             {
@@ -1209,6 +1251,7 @@ internal sealed class AttributionAnnotator : IAnnotator
             }
 
             sources.Add(owner);
+            phraseStart = owner.First > clause.First && doc.Word(owner.First - 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? owner.First - 1 : owner.First;
             if (after < clause.End && doc.Word(after) is "that" && IsComplementThat(doc, after, clause.End))
             {
                 start = after + 1;
@@ -1226,6 +1269,14 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         int end = ContentEnd(doc, clause, start);
+
+        // "The ministry's assessment that the attacks had slowed was questioned": a noun phrase that opens the clause is
+        // its subject, and the complement ends before the main verb.
+        if (phraseStart == clause.First)
+        {
+            end = EndBeforeMainVerb(doc, start, end);
+        }
+
         if (end - start < 1)
         {
             return;
@@ -1233,6 +1284,38 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         AddStatements(doc, sources, c, noun.Cue, start, end, Complement.That);
     }
+
+    /// <summary>
+    /// The end of a complement clause inside a subject: after its own verb group ("would hold", "had slowed", "to bring"),
+    /// a second finite verb not joined by a conjunction is the main verb ("proved", "was").
+    /// </summary>
+    private int EndBeforeMainVerb(Doc doc, int start, int end)
+    {
+        bool lexical = false;
+        for (int k = start; k <= end; k++)
+        {
+            ReadOnlySpan<char> w = doc.Word(k);
+            bool infinitive = k > start && doc.Word(k - 1) is "to" or "would" or "could" or "will" or "can" or "may" or "might" or "must" or "should" && MayBeVerb(doc, k);
+            bool verb = infinitive || IsVerb(doc, k) || (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed"));
+            if (!verb)
+            {
+                continue;
+            }
+
+            if (lexical && !IsAuxiliary(doc.Word(k - 1)) && doc.Word(k - 1) is not ("and" or "or" or "," or "to" or "that" or "which" or "who" or "not" or "but"))
+            {
+                return TrimEnd(doc, start, k - 1);
+            }
+
+            lexical |= !IsAuxiliary(w);
+        }
+
+        return end;
+    }
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
+        w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had" or "will" or "would" or "could"
+            or "can" or "may" or "might" or "must" or "should" or "do" or "does" or "did";
 
     /// <summary>Whether a word after "to" can be an infinitive: a lower-case word that is not a determiner, pronoun,
     /// number, preposition or adjective ("to draw", "to attack"; not "to the people", "to Iraq").</summary>
@@ -1318,6 +1401,12 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         for (int k = after; k < clause.End; k++)
         {
+            // "..., Kurdish authorities said, in the latest of a string of attacks": a trailing aside.
+            if (doc.Word(k) is "," && k + 1 < clause.End && IsPreposition(doc.Word(k + 1)))
+            {
+                break;
+            }
+
             if (IsVerb(doc, k) || doc.Word(k) is "that" || (doc.Word(k) is "," && k > after) || k - after > MaxContentWords)
             {
                 return false;
@@ -1523,8 +1612,8 @@ internal sealed class AttributionAnnotator : IAnnotator
                 return k - 1;
             }
 
-            // "Officials said A, and the militia said B": a new subject with its own cue.
-            if (w is "," && doc.Word(k + 1) is "and" or "but" or "while" && StartsReport(doc, k + 2, end))
+            // "Officials said A, and the militia said B", "... vowed to act, his office said": a new subject with its own cue.
+            if (w is "," && (StartsReport(doc, k + 1, end + 1) || (doc.Word(k + 1) is "and" or "but" or "while" && StartsReport(doc, k + 2, end + 1))))
             {
                 return k - 1;
             }
@@ -1941,17 +2030,24 @@ internal sealed class AttributionAnnotator : IAnnotator
         {
             int first = ExtendModifiers(doc, t, floor);
 
-            // "Abdul Mahdi's office": the possessor's key.
+            // "Abdul Mahdi's office", "Iraq's foreign ministry": the possessor's key.
             string? key = null;
             if (kind != SourceKind.Anonymous || first < t)
             {
                 for (int k = first; k < t; k++)
                 {
-                    if (doc.EntityAt[k] >= 0 && doc.Entities[doc.EntityAt[k]].IsActor)
+                    if (doc.EntityAt[k] >= 0 && (doc.Entities[doc.EntityAt[k]].IsActor
+                        || (doc.Entities[doc.EntityAt[k]].Type == EntityType.GeoPolitical && doc.Tokens[k + 1].Kind == TokenKind.Clitic)))
                     {
                         key = doc.Entities[doc.EntityAt[k]].Key;
                     }
                 }
+            }
+
+            // "his office": the key of the pronoun's antecedent.
+            if (key is null && IsPossessivePronoun(doc.Word(first)))
+            {
+                key = PronounKey(doc, first);
             }
 
             if (kind == SourceKind.Nominal)
@@ -1971,6 +2067,14 @@ internal sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
+            // A bare plural text noun after a lower-case word is likely a verb: "which regularly posts claims for ...". It
+            // stands alone where a clause starts ("Reports say ...").
+            if (kind == SourceKind.Document && first == t && t > floor && IsPlural(doc.Word(t)) && doc.Tokens[t - 1].Kind == TokenKind.Word
+                && !doc.Tokens[t - 1].Has(TokenTraits.Capitalized) && doc.Word(t - 1) is not "and")
+            {
+                return false;
+            }
+
             source = new Source(first, t, kind, key);
             return true;
         }
@@ -1984,10 +2088,11 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         int first = t;
         bool quantified = false;
-        while (first - 1 >= floor && t - first < MaxSourceWords && IsSourceModifier(doc, first - 1))
+        while (first - 1 >= floor && t - first < MaxSourceWords && (IsSourceModifier(doc, first - 1) || IsLooseModifier(doc, first - 1, floor)))
         {
             ReadOnlySpan<char> w = doc.Word(first - 1);
-            bool determiner = w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+            bool determiner = w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || IsPossessivePronoun(w);
             bool quantifier = doc.Tokens[first - 1].Kind == TokenKind.Number || IsDeterminerOrQuantifier(w) || IsDeterminerOrQuantifier(LowerFirst(w));
             if (quantified && !determiner && !quantifier)
             {
@@ -2014,7 +2119,36 @@ internal sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>"Many" as "many": a sentence-initial quantifier.</summary>
     private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> w) =>
-        w is "Many" ? "many" : w is "Some" ? "some" : w is "Several" ? "several" : w is "Most" ? "most" : w is "Other" ? "other" : w is "Two" ? "two" : w is "Three" ? "three" : w is "Both" ? "both" : w;
+        w is "The" ? "the" : w is "A" ? "a" : w is "An" ? "an" : w is "Many" ? "many" : w is "Some" ? "some" : w is "Several" ? "several" : w is "Most" ? "most" : w is "Other" ? "other" : w is "Two" ? "two" : w is "Three" ? "three" : w is "Both" ? "both" : w;
+
+    /// <summary>
+    /// A pre-modifier the common-word list does not tag as one: an unknown lower-case word ("the interior ministry", "a
+    /// joint statement") or a participle ("armed groups", "unnamed officials") that does not follow a name or a head
+    /// (in "the group warned officials" it is a verb).
+    /// </summary>
+    private bool IsLooseModifier(Doc doc, int t, int floor)
+    {
+        Token token = doc.Tokens[t];
+        if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Capitalized) || token.Length > 24 || doc.EntityAt[t] >= 0)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[token.Length];
+        doc.Word(t).ToLowerInvariant(lower);
+        if (lower.EndsWith("ly") || lower.EndsWith("ing") || _lexicons.Cues.ContainsKey(lower) && !lower.EndsWith("ed"))
+        {
+            return false;
+        }
+
+        if (!_pos.TryGetValue(lower, out PartOfSpeech pos))
+        {
+            return !_lexicons.Cues.ContainsKey(lower);
+        }
+
+        return pos == PartOfSpeech.VERB && lower.EndsWith("ed") && !_lexicons.Cues.ContainsKey(lower)
+            && (t - 1 < floor || ((doc.EntityAt[t - 1] < 0 || !IsSpeakerEntity(doc.Entities[doc.EntityAt[t - 1]])) && !TryHead(doc, t - 1, out _) && !IsPronoun(doc.Word(t - 1))));
+    }
 
     private static bool IsDefinite(Doc doc, int first, int head)
     {
@@ -2096,7 +2230,20 @@ internal sealed class AttributionAnnotator : IAnnotator
             {
                 if (TryHead(doc, k, out SourceKind kind) && !doc.Tokens[k].Has(TokenTraits.Capitalized))
                 {
-                    return TrySourceEndingAt(doc, k, t, out source);
+                    // Take the last head of a compound ("Iran's foreign ministry spokesman"), then a name after it.
+                    int compound = k;
+                    while (compound - k < 2 && compound + 1 < doc.Tokens.Length && TryHead(doc, compound + 1, out _) && !doc.Tokens[compound + 1].Has(TokenTraits.Capitalized))
+                    {
+                        compound++;
+                    }
+
+                    if (!TrySourceEndingAt(doc, compound, t, out source))
+                    {
+                        return false;
+                    }
+
+                    TryNameAfter(doc, compound + 1, ref source);
+                    return true;
                 }
 
                 if (!IsSourceModifier(doc, k))
@@ -2121,7 +2268,14 @@ internal sealed class AttributionAnnotator : IAnnotator
                     last++;
                 }
 
-                return TrySourceEndingAt(doc, last, t, out source) && source.First == t;
+                if (!TrySourceEndingAt(doc, last, t, out source) || source.First != t)
+                {
+                    return false;
+                }
+
+                // "coalition spokesman Col. Wayne Marotto", "Iraqi Prime Minister Mustafa al-Kadhimi": the name is the source.
+                TryNameAfter(doc, last + 1, ref source);
+                return true;
             }
 
             if (doc.Tokens[k].Kind == TokenKind.Word && IsPronoun(doc.Word(k)) && k == t)
@@ -2137,6 +2291,36 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         return false;
+    }
+
+    /// <summary>A person named right after a description, with or without a title: "spokesman Col. Wayne Marotto".</summary>
+    private static bool TryNameAfter(Doc doc, int t, ref Source source)
+    {
+        if (t >= doc.Tokens.Length || doc.SentenceAt[t] != doc.SentenceAt[t - 1])
+        {
+            return false;
+        }
+
+        int name = t;
+        if (doc.EntityAt[t] < 0 && !(doc.Tokens[t].Has(TokenTraits.Capitalized) && TryTitledPerson(doc, t, out name)))
+        {
+            return false;
+        }
+
+        int e = doc.EntityAt[name];
+        if (e < 0 || doc.Entities[e].Type != EntityType.Person || doc.Entities[e].Span.Start != doc.Tokens[name].Start)
+        {
+            return false;
+        }
+
+        int last = name;
+        while (last + 1 < doc.Tokens.Length && doc.EntityAt[last + 1] == e)
+        {
+            last++;
+        }
+
+        source = new Source(name, last, SourceKind.Named, doc.Entities[e].Key);
+        return true;
     }
 
     private static bool IsSpeakerEntity(EntityMention e) => e.IsActor || e.Type == EntityType.GeoPolitical;
@@ -2186,7 +2370,8 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         Span<char> lower = stackalloc char[w.Length];
         w.ToLowerInvariant(lower);
-        if (lower is "the" or "a" or "an" or "two" or "three" or "several" or "some" or "other" or "senior" or "top" or "many" or "most" or "few" or "both")
+        if (lower is "the" or "a" or "an" or "two" or "three" or "several" or "some" or "other" or "senior" or "top" or "many" or "most" or "few" or "both"
+            or "his" or "her" or "its" or "their")
         {
             return true;
         }
@@ -2206,13 +2391,16 @@ internal sealed class AttributionAnnotator : IAnnotator
         return known ? pos is PartOfSpeech.ADJ or PartOfSpeech.NOUN : TryHead(doc, t, out _);
     }
 
+    private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
+        w is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
+
     private static bool IsPronoun(ReadOnlySpan<char> w) =>
         w is "he" or "she" or "they" or "we" or "He" or "She" or "They" or "We" or "I";
 
     /// <summary>A pronoun's antecedent: the latest person (for he/she) or actor (for they/we) named before it.</summary>
     private static string? PronounKey(Doc doc, int t)
     {
-        bool person = doc.Word(t) is "he" or "she" or "He" or "She" or "I";
+        bool person = doc.Word(t) is "he" or "she" or "He" or "She" or "I" or "his" or "her" or "His" or "Her";
         int offset = doc.Tokens[t].Start;
         int start = FirstEntityFrom(doc, offset) - 1;
         for (int e = start; e >= 0 && e > start - MaxAntecedentDistance; e--)
@@ -2369,11 +2557,29 @@ internal sealed class AttributionAnnotator : IAnnotator
         return q < doc.Quotes.Length && doc.Quotes[q].Span.Start < content.End;
     }
 
+    /// <summary>Skips a bullet and a dateline ("ERBIL, Iraq - ", "BAGHDAD (Reuters) -") that open a sentence.</summary>
     private static int SkipLeading(Doc doc, int start, int end)
     {
         while (start < end && doc.Tokens[start].Kind is TokenKind.Bullet)
         {
             start++;
+        }
+
+        if (start < end && doc.Tokens[start].Has(TokenTraits.AllCaps) && doc.EntityAt[start] >= 0)
+        {
+            for (int k = start + 1; k < end && k <= start + MaxDatelineWords; k++)
+            {
+                ReadOnlySpan<char> w = doc.Word(k);
+                if (w is "-" or "\u2013" or "\u2014")
+                {
+                    return k + 1 < end ? k + 1 : start;
+                }
+
+                if (!(doc.Tokens[k].Has(TokenTraits.Capitalized) || w is "," or "(" or ")"))
+                {
+                    break;
+                }
+            }
         }
 
         return start;

@@ -204,6 +204,20 @@ public class AttributionTests
         { "Whereas leaders of the militias initially indicated a willingness to negotiate, the new attacks changed the picture.", "a willingness to negotiate", "leaders", SourceKind.Anonymous, AttributionKind.Indirect, "indicate", Stance.Asserted },
         { "An Iraqi security source, who asked not to be named, said the rockets came from the south.", "the rockets came from the south", "An Iraqi security source", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
         { "Prime Minister Sam Okafor ordered \u201Cimmediate security measures.\u201D", "immediate security measures.", "Sam Okafor", SourceKind.Named, AttributionKind.Direct, "order", Stance.Asserted },
+
+        // A noun of speech in the subject: its complement ends before the main verb.
+        { "The ministry\u2019s assessment that the attacks had slowed was questioned.", "the attacks had slowed", "The ministry", SourceKind.Nominal, AttributionKind.Indirect, "assessment", Stance.Asserted },
+        { "The assessment of senior diplomats that the truce would hold proved wrong.", "the truce would hold", "senior diplomats", SourceKind.Anonymous, AttributionKind.Indirect, "assessment", Stance.Asserted },
+
+        // Descriptions and datelines around the source; a trailing source after the verb's own clause.
+        { "The Kurdistan Region\u2019s interior ministry said the drone was launched from the south.", "the drone was launched from the south", "The Kurdistan Region\u2019s interior ministry", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Police said the crowd dispersed peacefully.", "the crowd dispersed peacefully", "Police", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Body.\n\nERBIL, Iraq - A drone hit a hangar late on Wednesday, Kurdish authorities said, in the latest of a string of attacks.", "A drone hit a hangar late on Wednesday", "Kurdish authorities", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Prime Minister Sam Okafor vowed to bring those responsible to justice, his office said.", "to bring those responsible to justice", "Sam Okafor", SourceKind.Named, AttributionKind.Indirect, "vow", Stance.Asserted },
+        { "Prime Minister Sam Okafor vowed to bring those responsible to justice, his office said.", "Prime Minister Sam Okafor vowed to bring those responsible to justice", "his office", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "A recent report by the Example Policy Institute found that the factions compete for funding.", "the factions compete for funding", "A recent report", SourceKind.Document, AttributionKind.Indirect, "find", Stance.Asserted },
+        { "The spokesman said the group \u201Cwill not stop\u201D until the troops leave.", "the group \u201Cwill not stop\u201D until the troops leave", "The spokesman", SourceKind.Nominal, AttributionKind.Mixed, "say", Stance.Asserted },
+        { "Kataib Hezbollah denied any role, but a group calling itself Saraya Example claimed responsibility in a message, saying it would strike again.", "it would strike again", "Saraya Example", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
     };
 
     [Theory]
@@ -237,6 +251,7 @@ public class AttributionTests
     [Theory]
     [InlineData("Mike Pompeo said that the embassy was safe, and that staff would stay.", "Mike Pompeo", "the embassy was safe|staff would stay")]
     [InlineData("The report said that 40 rockets were fired and that two soldiers were hurt.", "The report", "40 rockets were fired|two soldiers were hurt")]
+    [InlineData("A coalition official said the damage was limited and that the runway remained open.", "A coalition official", "the damage was limited|the runway remained open")]
     public void TwoComplementsOfOneCue_GiveTwoStatements(string text, string source, string contents)
     {
         NewsExtract.Attribution[] all = Statements(text);
@@ -307,6 +322,9 @@ public class AttributionTests
     [InlineData("The timing of the \u2018strategic talks\u2019 indicates Tehran\u2019s continued intent to push back.")]
     [InlineData("Soldiers patrol near the base [File: Jane Doe/Example]\n\nThe convoy moved north.")]
     [InlineData("Iraq and Iran signed a deal on electricity.")]
+    [InlineData("The channel, which regularly posts claims for the groups, was closed.")]
+    [InlineData("A group claimed responsibility in a message on Telegram.")]
+    [InlineData("An Iraqi source asked not to be named.")]
     public void NoSpeechAct_IsNoStatement(string text)
     {
         Statements(text).Should().BeEmpty();
