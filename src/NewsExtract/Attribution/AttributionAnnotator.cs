@@ -8,25 +8,41 @@ namespace NewsExtract.Attributions;
 /// earlier one attributed.
 /// </summary>
 /// <remarks>
-/// Reads: tokens, sentences, zones, quotes, entities. Writes: <see cref="AnnotationContext.Attributions"/>.
+/// Reads: tokens, sentences, zones, quotes, entities, dates. Writes: <see cref="AnnotationContext.Attributions"/>.
 /// <list type="number">
 /// <item><c>QuoteCueAfter</c>: a quotation followed by its speaker and cue (<c>"...," Jeffrey said</c>,
-/// <c>"...," said a US official</c>, <c>"..." he said</c>).</item>
+/// <c>"...," said a US official</c>, <c>"..." he said</c>); not when the cue reports a clause of its own
+/// (<c>'...' Officials clarified that ...</c>).</item>
 /// <item><c>QuoteCueBefore</c>: a cue and speaker before the quotation in the same sentence, with at most a short
 /// object or adverbial between (<c>Jeffrey told reporters, "..."</c>, <c>McKenzie said on June 19: '...'</c>,
-/// <c>Pompeo warned Iran's leaders "..."</c>).</item>
+/// <c>Pompeo warned Iran's leaders "..."</c>); coordinated speakers give one statement each.</item>
 /// <item><c>QuoteContinuation</c>: a quotation with no cue right after an attributed one in the same or the previous
 /// paragraph keeps its speaker (split quotes, multi-paragraph quotes); its cue is null.</item>
+/// <item><c>HeadlineQuote</c>: an unattributed quotation in a headline that reads as speech (<c>Iraq must 'take
+/// actions'</c>): Direct, with no source and no cue.</item>
 /// <item><c>AccordingTo</c>: "according to X" after or before its statement.</item>
+/// <item><c>HeadlineColon</c>: <c>Iraq officials: ...</c> and <c>...: President Barzani</c> in a headline or a cited
+/// title.</item>
 /// <item><c>ReportedSpeech</c>: a source and a cue from <c>cues.tsv</c> with the reported clause after it
-/// (<c>X said (that) ...</c>, <c>X called on Y to ...</c>, <c>X claimed responsibility for ...</c>) or before it
-/// (<c>..., officials said.</c>). A clause holding a quotation is <c>Mixed</c>.</item>
+/// (<c>X said (that) ...</c>, <c>X called on Y to ...</c>, <c>X claimed responsibility (on Sunday) for ...</c>) or before
+/// it (<c>..., officials said.</c>, <c>..., said a US official.</c>). A clause holding a quotation is <c>Mixed</c>.
+/// Also: participles that share the main clause's subject (<c>..., stating that ...</c>, <c>by asserting that ...</c>,
+/// <c>Recognizing that P, X said</c>) or follow a text (<c>a statement saying ...</c>); passives (<c>attacks blamed on
+/// X</c> has no source, <c>... was claimed by X</c>); denials of a report (<c>denied a report that P</c> gives P to the
+/// report as well); one statement per source of coordinated sources and per complement of <c>said that A, and that
+/// B</c>; nouns of speech from <c>nouncues.tsv</c> with a source and a complement (<c>the assessment of X that ...</c>,
+/// <c>X's repeated promises not to ...</c>); cited titles in reference lists, read inside their quotation marks.</item>
 /// </list>
-/// Sources: an entity mention (Named, with its key), a pronoun (its key is the latest person named before it), a
-/// description whose head is in <c>sources.tsv</c> ("Defense officials", "a US source" are Anonymous; "the statement"
-/// is a Document; "the general" is Nominal and takes the key of the latest person with that title).
+/// Sources: an entity mention (Named, with its key; a title before a name is left out), a pronoun (its key is the
+/// latest person named before it), a description whose head is in <c>sources.tsv</c> ("Defense officials", "a US
+/// source" are Anonymous; "the statement" is a Document; "the general" is Nominal and takes the key of the latest
+/// person with that title; a description that names no entity and has no definite article is Anonymous). A head keeps
+/// its phrase ("Groups tied to the IRI", "The Department of Defense report for the third quarter"), a name after a
+/// description wins ("spokesman Col. X"), and a relative pronoun gives its antecedent.
 /// Stance: Denied for a denial cue; Hedged for a hedging cue or a hedge (<c>hedges.tsv</c>) in the content.
-/// Quotations in boilerplate and reference lists are never statements, and no statement is output twice.
+/// Quotations in boilerplate and reference lists are never Direct statements, and no statement is output twice: a
+/// second statement covering half of another with the same source or cue is dropped, while nested reporting (other
+/// source and other cue) is kept. Every search is bounded (see the <c>Max...</c> constants), so the layer is linear.
 /// </remarks>
 internal sealed class AttributionAnnotator : IAnnotator
 {
