@@ -59,6 +59,9 @@ internal sealed class AttributionAnnotator : IAnnotator
     private const int MaxCoordinated = 4;
     private const int MaxDatelineWords = 6;
 
+    /// <summary>How far "that" may stand after a cue: "told the AFP news agency that", "said in a Telegram post on Saturday that".</summary>
+    private const int MaxGapBeforeThat = 9;
+
     /// <summary>The longest reported clause, in tokens: longer sentences are not prose, and the bound keeps every scan of a
     /// content linear in the document.</summary>
     private const int MaxContentWords = 300;
@@ -775,6 +778,12 @@ internal sealed class AttributionAnnotator : IAnnotator
             return -1;
         }
 
+        // "..., the Pentagon said, days after ...": what follows the comma is not this cue's clause.
+        if (cueEnd + 2 < clause.End && doc.Word(cueEnd + 1) is "," && doc.Word(cueEnd + 2) is not "that" && doc.Tokens[cueEnd + 2].Kind != TokenKind.Quote)
+        {
+            return -1;
+        }
+
         bool participle = doc.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (c == clause.First)
         {
@@ -1417,8 +1426,9 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         for (int k = after; k < clause.End; k++)
         {
-            // "..., Kurdish authorities said, in the latest of a string of attacks": a trailing aside.
-            if (doc.Word(k) is "," && k + 1 < clause.End && IsPreposition(doc.Word(k + 1)))
+            // "..., Kurdish authorities said, in the latest of a string of attacks" / "..., the Pentagon said, days after ...":
+            // a trailing aside (not "..., the ministry said, hit ...", where the sentence goes on).
+            if (doc.Word(k) is "," && k == after && k + 1 < clause.End && !IsVerb(doc, k + 1))
             {
                 break;
             }
@@ -1506,7 +1516,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         complement = Complement.Plain;
         t = SkipDate(doc, t, end);
-        int limit = Math.Min(end, t + 6);
+        int limit = Math.Min(end, t + MaxGapBeforeThat);
         for (int k = t; k < limit; k++)
         {
             ReadOnlySpan<char> w = doc.Word(k);
@@ -1547,12 +1557,12 @@ internal sealed class AttributionAnnotator : IAnnotator
     private static int SkipDate(Doc doc, int t, int end)
     {
         int k = t;
-        if (k < end && doc.Word(k) is "late" or "early" or "earlier" or "later" && doc.Word(k + 1) is "on" or "in")
+        if (k < end && doc.DateEndAt[k] < 0 && doc.Word(k) is "late" or "early" or "earlier" or "later" && doc.Word(k + 1) is "on" or "in")
         {
             k++;
         }
 
-        if (k < end && doc.Word(k) is "on" or "in" or "at" or "during" or "last" or "this")
+        if (k < end && doc.DateEndAt[k] < 0 && doc.Word(k) is "on" or "in" or "at" or "during" or "last" or "this")
         {
             k++;
         }
@@ -1943,6 +1953,17 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         outer = default;
         int p = inner.First - 1;
+
+        // "A spokesman for Prime Minister X": step over the person's title.
+        int e = doc.EntityAt[inner.First];
+        if (e >= 0 && doc.RoleOf[e] is not null)
+        {
+            for (int n = 0; n < 3 && p > floor && doc.Tokens[p].Kind == TokenKind.Word && doc.Tokens[p].Has(TokenTraits.Capitalized); n++)
+            {
+                p--;
+            }
+        }
+
         if (p > floor && doc.Word(p) is "the")
         {
             p--;
@@ -2290,7 +2311,11 @@ internal sealed class AttributionAnnotator : IAnnotator
                 }
 
                 // "coalition spokesman Col. Wayne Marotto", "Iraqi Prime Minister Mustafa al-Kadhimi": the name is the source.
-                TryNameAfter(doc, last + 1, ref source);
+                if (!TryNameAfter(doc, last + 1, ref source))
+                {
+                    KeyFromPhraseAfter(doc, ref source);
+                }
+
                 return true;
             }
 
@@ -2307,6 +2332,29 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         return false;
+    }
+
+    /// <summary>"A spokesman for Prime Minister X", "the leaders of the Kurdistan Region": a description of a named entity
+    /// takes its key (the span stays the description).</summary>
+    private static void KeyFromPhraseAfter(Doc doc, ref Source source)
+    {
+        int p = source.Last + 1;
+        if (source.Key is not null || source.Kind is not (SourceKind.Nominal or SourceKind.Anonymous) || p + 1 >= doc.Tokens.Length
+            || doc.Word(p) is not ("for" or "of") || doc.SentenceAt[p] != doc.SentenceAt[source.Last])
+        {
+            return;
+        }
+
+        int t = doc.Word(p + 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? p + 2 : p + 1;
+        if (t < doc.Tokens.Length && doc.EntityAt[t] < 0 && doc.Tokens[t].Has(TokenTraits.Capitalized) && TryTitledPerson(doc, t, out int name))
+        {
+            t = name;
+        }
+
+        if (t < doc.Tokens.Length && doc.EntityAt[t] >= 0 && IsSpeakerEntity(doc.Entities[doc.EntityAt[t]]))
+        {
+            source = source with { Kind = SourceKind.Nominal, Key = doc.Entities[doc.EntityAt[t]].Key };
+        }
     }
 
     /// <summary>A person named right after a description, with or without a title: "spokesman Col. Wayne Marotto".</summary>
@@ -2411,12 +2459,13 @@ internal sealed class AttributionAnnotator : IAnnotator
         w is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
 
     private static bool IsPronoun(ReadOnlySpan<char> w) =>
-        w is "he" or "she" or "they" or "we" or "He" or "She" or "They" or "We" or "I";
+        w is "he" or "she" or "they" or "we" or "it" or "He" or "She" or "They" or "We" or "It" or "I";
 
     /// <summary>A pronoun's antecedent: the latest person (for he/she) or actor (for they/we) named before it.</summary>
     private static string? PronounKey(Doc doc, int t)
     {
         bool person = doc.Word(t) is "he" or "she" or "He" or "She" or "I" or "his" or "her" or "His" or "Her";
+        bool thing = doc.Word(t) is "it" or "It" or "its" or "Its"; // a group or a government, not a person
         int offset = doc.Tokens[t].Start;
         int start = FirstEntityFrom(doc, offset) - 1;
         for (int e = start; e >= 0 && e > start - MaxAntecedentDistance; e--)
@@ -2427,7 +2476,7 @@ internal sealed class AttributionAnnotator : IAnnotator
                 continue;
             }
 
-            if (person ? m.Type == EntityType.Person : m.IsActor)
+            if (person ? m.Type == EntityType.Person : m.IsActor && !(thing && m.Type == EntityType.Person))
             {
                 return m.Key;
             }

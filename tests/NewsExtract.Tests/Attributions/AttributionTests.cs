@@ -218,7 +218,21 @@ public class AttributionTests
         { "A recent report by the Example Policy Institute found that the factions compete for funding.", "the factions compete for funding", "A recent report", SourceKind.Document, AttributionKind.Indirect, "find", Stance.Asserted },
         { "The spokesman said the group \u201Cwill not stop\u201D until the troops leave.", "the group \u201Cwill not stop\u201D until the troops leave", "The spokesman", SourceKind.Nominal, AttributionKind.Mixed, "say", Stance.Asserted },
         { "Kataib Hezbollah denied any role, but a group calling itself Saraya Example claimed responsibility in a message, saying it would strike again.", "it would strike again", "Saraya Example", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The United States struck militia sites on Friday, the Pentagon said, days after a drone attack on a base.", "The United States struck militia sites on Friday", "Pentagon", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Kataib Hezbollah said last week it was suspending attacks.", "it was suspending attacks", "Kataib Hezbollah", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Kataib Hezbollah fired the rockets. It said in a Telegram post on Saturday that it would continue its operations.", "it would continue its operations", "It", SourceKind.Pronoun, AttributionKind.Indirect, "say", Stance.Asserted },
     };
+
+    [Fact]
+    public void Source_DescribingANamedEntity_TakesItsKey()
+    {
+        const string text = "A spokesman for Prime Minister Mustafa al-Kadhimi said the meeting would go ahead. Kataib Hezbollah fired the rockets. It said the attacks would go on.";
+        NewsExtract.Attribution spokesman = WithContent(text, "the meeting would go ahead");
+        Slice(text, spokesman.Source!.Span).Should().Be("A spokesman");
+        spokesman.Source.Kind.Should().Be(SourceKind.Nominal);
+        spokesman.Source.Key.Should().Be("mustafa-al-kadhimi");
+        WithContent(text, "the attacks would go on").Source!.Key.Should().Be("kataib-hezbollah", "'it' refers to a group, not a person");
+    }
 
     [Theory]
     [MemberData(nameof(Patterns))]
