@@ -64,7 +64,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>The longest reported clause, in tokens: longer sentences are not prose, and the bound keeps every scan of a
     /// content linear in the document.</summary>
-    private const int MaxContentWords = 300;
+    private const int MaxContentWords = 150;
 
     /// <summary>How many statements of a sentence are compared with a new one (a sentence rarely holds more than five).</summary>
     private const int MaxNearStatements = 32;
@@ -546,14 +546,15 @@ internal sealed class AttributionAnnotator : IAnnotator
             TextSpan content;
             if (t > sentence.FirstToken)
             {
-                // "... , according to X." The statement runs from the sentence start to the comma.
+                // "... , according to X." The statement runs from the sentence start to the comma (at most MaxContentWords
+                // tokens back, which keeps an endless sentence of "according to" linear).
                 int end = t - 1;
-                while (end > sentence.FirstToken && doc.Tokens[end].Kind == TokenKind.Punctuation)
+                while (end > sentence.FirstToken && end > t - MaxPhraseWords && doc.Tokens[end].Kind == TokenKind.Punctuation)
                 {
                     end--;
                 }
 
-                int start = SkipLeading(doc, sentence.FirstToken, end);
+                int start = SkipLeading(doc, Math.Max(sentence.FirstToken, end - MaxContentWords), end);
                 if (end < start)
                 {
                     continue;
@@ -580,7 +581,7 @@ internal sealed class AttributionAnnotator : IAnnotator
                     start++;
                 }
 
-                int end = TrimEnd(doc, start, sentence.EndToken - 1);
+                int end = TrimEnd(doc, start, Math.Min(sentence.EndToken - 1, start + MaxContentWords));
                 if (end < start)
                 {
                     continue;

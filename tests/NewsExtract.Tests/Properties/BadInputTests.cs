@@ -100,7 +100,7 @@ public class BadInputTests
     }
 
     /// <summary>One endless sentence of reported-speech patterns: every search of the attribution layer is bounded, so the
-    /// work stays linear (a content runs at most a few hundred tokens).</summary>
+    /// work stays linear (a content runs at most 150 tokens).</summary>
     [Theory(Timeout = 60_000)]
     [InlineData("officials and experts said that ")]
     [InlineData("the assessment of officials and experts that ")]
