@@ -16,21 +16,37 @@ internal enum CueClass : byte
     Urge,
     Express,
     AccordingTo,
+
+    /// <summary>A directive ("ordered"): a statement only with an infinitive or a quotation.</summary>
+    Order,
 }
 
-internal readonly record struct Cue(string Lemma, CueClass Class, Stance Stance, int Words);
+/// <summary>A cue: its lemma, class and stance, how many words it spans, and whether it is a passive form whose agent
+/// follows it or is left out ("attacks blamed on X", "was claimed by X").</summary>
+internal readonly record struct Cue(string Lemma, CueClass Class, Stance Stance, int Words, bool Passive = false);
 
-/// <summary>Speech cues, hedges and source nouns from <c>cues.tsv</c>, <c>hedges.tsv</c> and <c>sources.tsv</c>.</summary>
+/// <summary>A noun of speech, and whether "N of X" names its source X (else X is its topic: "reports of attacks").</summary>
+internal readonly record struct NounCue(Cue Cue, bool OfNamesSource);
+
+/// <summary>Speech cues, nouns of speech, hedges and source nouns from <c>cues.tsv</c>, <c>nouncues.tsv</c>,
+/// <c>hedges.tsv</c> and <c>sources.tsv</c>.</summary>
 internal sealed class AttributionLexicons
 {
     public AttributionLexicons()
     {
         TsvTable cues = DataFiles.LoadEmbedded("cues.tsv");
-        int f = cues.Column("form"), l = cues.Column("lemma"), c = cues.Column("class"), s = cues.Column("stance");
+        int f = cues.Column("form"), l = cues.Column("lemma"), c = cues.Column("class"), s = cues.Column("stance"), v = cues.OptionalColumn("voice");
         Cues = new SpanMap<Cue>(cues.Rows.Select(r => new KeyValuePair<string, Cue>(
             TsvTable.Field(r, f).ToLowerInvariant(),
-            new Cue(TsvTable.Field(r, l), Enum.Parse<CueClass>(TsvTable.Field(r, c)), Enum.Parse<Stance>(TsvTable.Field(r, s)), TsvTable.Field(r, f).Count(ch => ch == ' ') + 1))));
+            new Cue(TsvTable.Field(r, l), Enum.Parse<CueClass>(TsvTable.Field(r, c)), Enum.Parse<Stance>(TsvTable.Field(r, s)), TsvTable.Field(r, f).Count(ch => ch == ' ') + 1,
+                TsvTable.Field(r, v) == "Passive"))));
         MaxCueWords = cues.Rows.Max(r => TsvTable.Field(r, f).Count(ch => ch == ' ') + 1);
+
+        TsvTable nouns = DataFiles.LoadEmbedded("nouncues.tsv");
+        int nf = nouns.Column("form"), nl = nouns.Column("lemma"), nc = nouns.Column("class"), ns = nouns.Column("stance"), no = nouns.Column("of");
+        NounCues = new SpanMap<NounCue>(nouns.Rows.Select(r => new KeyValuePair<string, NounCue>(
+            TsvTable.Field(r, nf).ToLowerInvariant(),
+            new NounCue(new Cue(TsvTable.Field(r, nl), Enum.Parse<CueClass>(TsvTable.Field(r, nc)), Enum.Parse<Stance>(TsvTable.Field(r, ns)), 1), TsvTable.Field(r, no) == "Source"))));
 
         TsvTable hedges = DataFiles.LoadEmbedded("hedges.tsv");
         int p = hedges.Column("phrase");
@@ -47,6 +63,9 @@ internal sealed class AttributionLexicons
 
     public int MaxCueWords { get; }
 
+    /// <summary>One-word nouns of speech and thought ("assessment", "promises"), cues only with a source and a complement.</summary>
+    public SpanMap<NounCue> NounCues { get; }
+
     public SpanMap<byte> Hedges { get; }
 
     public int MaxHedgeWords { get; }
@@ -55,10 +74,16 @@ internal sealed class AttributionLexicons
     public SpanMap<SourceKind> Sources { get; }
 
     /// <summary>Finds the longest cue starting at token <paramref name="t"/>; cues are matched in lower case.</summary>
-    public bool TryCue(string text, ReadOnlySpan<Token> tokens, int t, out Cue cue)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="t">The first token.</param>
+    /// <param name="cue">The cue found.</param>
+    /// <param name="capitalized">Whether a capitalized first word may match: only where a sentence or clause starts
+    /// ("Recognizing that ..., McKenzie said").</param>
+    public bool TryCue(string text, ReadOnlySpan<Token> tokens, int t, out Cue cue, bool capitalized = false)
     {
         cue = default;
-        if (t >= tokens.Length || tokens[t].Has(TokenTraits.Capitalized))
+        if (t >= tokens.Length || (!capitalized && tokens[t].Has(TokenTraits.Capitalized)) || tokens[t].Has(TokenTraits.AllCaps))
         {
             return false; // "United States" is no cue; cues are lower-case verbs
         }
@@ -75,5 +100,19 @@ internal sealed class AttributionLexicons
 
         cue = default;
         return false;
+    }
+
+    /// <summary>Finds a noun of speech at token <paramref name="t"/>, in lower case.</summary>
+    public bool TryNounCue(string text, ReadOnlySpan<Token> tokens, int t, out NounCue cue)
+    {
+        cue = default;
+        if (t >= tokens.Length || tokens[t].Kind != TokenKind.Word || tokens[t].Has(TokenTraits.Capitalized) || tokens[t].Length > 24)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        int length = tokens[t].Slice(text).ToLowerInvariant(buffer);
+        return length > 0 && NounCues.TryGetValue(buffer[..length], out cue);
     }
 }

@@ -65,12 +65,22 @@ public class AttributionTests
     }
 
     [Fact]
-    public void Denial_HasDeniedStance()
+    public void Denial_OfAReport_IsDeniedAndTheReportStatesItsClaim()
     {
+        // ANNOTATION-NOTES: "denied a report that P" is the denial of "a report that P", plus P stated by the report.
         const string text = "Mark Esper on Friday denied a report that more troops were coming.";
-        NewsExtract.Attribution a = Statements(text).Should().ContainSingle().Subject;
-        a.Stance.Should().Be(Stance.Denied);
-        a.CueLemma.Should().Be("deny");
+        NewsExtract.Attribution[] all = Statements(text);
+        all.Should().HaveCount(2);
+        NewsExtract.Attribution denial = all.Single(a => a.Cue is not null);
+        denial.Stance.Should().Be(Stance.Denied);
+        denial.CueLemma.Should().Be("deny");
+        Slice(text, denial.Source!.Span).Should().Be("Mark Esper");
+        Slice(text, denial.Content).Should().Be("a report that more troops were coming");
+        NewsExtract.Attribution report = all.Single(a => a.Cue is null);
+        Slice(text, report.Source!.Span).Should().Be("a report");
+        report.Source.Kind.Should().Be(SourceKind.Document);
+        report.Stance.Should().Be(Stance.Asserted);
+        Slice(text, report.Content).Should().Be("more troops were coming");
     }
 
     [Fact]
@@ -130,5 +140,236 @@ public class AttributionTests
         a.Cue.Should().BeNull();
         Slice(text, a.Source!.Span).Should().Be(source);
         Slice(text, a.Content).Should().Be(content);
+    }
+
+    // ------------------------------------------------------------ issue #6: patterns of reported speech beyond "X said"
+
+    /// <summary>The one statement whose content is <paramref name="content"/>.</summary>
+    private static NewsExtract.Attribution WithContent(string text, string content)
+    {
+        NewsExtract.Attribution[] all = Statements(text);
+        all.Select(a => Slice(text, a.Content)).Should().Contain(content);
+        return all.Single(a => Slice(text, a.Content) == content);
+    }
+
+    /// <summary>text, content, source (null: none), source kind, kind, cue lemma (null: no cue), stance.</summary>
+    public static TheoryData<string, string, string?, SourceKind?, AttributionKind, string?, Stance> Patterns => new()
+    {
+        // Participial cues: the source is the subject of the main clause.
+        { "The minister appeared to soften his stance on Tuesday, stating on March 3 that the talks would resume.", "the talks would resume", "The minister", SourceKind.Nominal, AttributionKind.Indirect, "state", Stance.Asserted },
+        { "The spokesman left the podium early, saying that no decision had been made.", "no decision had been made", "The spokesman", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Tehran summoned the envoy, warning that any strike would be answered.", "any strike would be answered", "Tehran", SourceKind.Named, AttributionKind.Indirect, "warn", Stance.Asserted },
+        { "The White House seeks to calm tensions by insisting that no troops will be sent.", "no troops will be sent", "White House", SourceKind.Named, AttributionKind.Indirect, "insist", Stance.Asserted },
+        { "However, Gen. Tom Hardwick backed off, stating that the \u2018final step\u2019 was still his to take.", "the \u2018final step\u2019 was still his to take", "Tom Hardwick", SourceKind.Named, AttributionKind.Mixed, "state", Stance.Asserted },
+        { "Recognizing that the drawdown would be read as a retreat, Gen. Tom Hardwick said the troops would stay.", "the drawdown would be read as a retreat", "Tom Hardwick", SourceKind.Named, AttributionKind.Indirect, "recognize", Stance.Asserted },
+
+        // Nouns of speech with a source and a complement.
+        { "The attacks call into question the analysis of senior diplomats that the militias were deterred.", "the militias were deterred", "senior diplomats", SourceKind.Anonymous, AttributionKind.Indirect, "analysis", Stance.Asserted },
+        { "Officials questioned the ministry\u2019s assessment that the attacks had slowed.", "the attacks had slowed", "the ministry", SourceKind.Nominal, AttributionKind.Indirect, "assessment", Stance.Asserted },
+        { "The vote tested Mike Pompeo\u2019s repeated pledges not to send more troops.", "not to send more troops", "Mike Pompeo", SourceKind.Named, AttributionKind.Indirect, "pledge", Stance.Asserted },
+        { "In a statement, the ministry said the drone was shot down.", "the drone was shot down", "the ministry", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The ministry, in a statement, said the drone was shot down.", "the drone was shot down", "The ministry", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The ministry issued a statement saying the drone was shot down.", "the drone was shot down", "a statement", SourceKind.Document, AttributionKind.Indirect, "say", Stance.Asserted },
+
+        // "X's office released a statement confirming ..." (ANNOTATION-NOTES: the statement confirms; the office asks).
+        { "Mark Esper\u2019s office released a statement confirming the meeting and asked both sides \u201Cto show restraint\u201D.", "the meeting", "a statement", SourceKind.Document, AttributionKind.Indirect, "confirm", Stance.Asserted },
+        { "Mark Esper\u2019s office released a statement confirming the meeting and asked both sides \u201Cto show restraint\u201D.", "to show restraint", "Mark Esper\u2019s office", SourceKind.Nominal, AttributionKind.Direct, "ask", Stance.Asserted },
+
+        // Texts as sources, with a prepositional phrase between the head and the cue.
+        { "The Pentagon report for the second quarter stated that militias launched 60 attacks.", "militias launched 60 attacks", "The Pentagon report", SourceKind.Document, AttributionKind.Indirect, "state", Stance.Asserted },
+        { "A Pentagon statement on Sunday said two rockets hit the base.", "two rockets hit the base", "A Pentagon statement", SourceKind.Document, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The parliament passed a resolution to call upon the government to expel foreign troops.", "to expel foreign troops", "a resolution", SourceKind.Document, AttributionKind.Indirect, "call upon", Stance.Asserted },
+
+        // Heads with a phrase after them: the head is the source.
+        { "Groups linked to Kataib Hezbollah claimed the attack.", "the attack", "Groups", SourceKind.Anonymous, AttributionKind.Indirect, "claim", Stance.Asserted },
+        { "Officials at the embassy in Baghdad said the compound was hit.", "the compound was hit", "Officials", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Thousands in Basra called for the governor to resign.", "to resign", "Thousands", SourceKind.Anonymous, AttributionKind.Indirect, "call for", Stance.Asserted },
+        { "Many Iraqis believe the troops should leave.", "the troops should leave", "Many Iraqis", SourceKind.Anonymous, AttributionKind.Indirect, "believe", Stance.Hedged },
+        { "Analysts say the militias are testing the new government.", "the militias are testing the new government", "Analysts", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+
+        // Claims of responsibility and blame: active, with a date, passive.
+        { "Kataib Hezbollah on Sunday claimed responsibility for the drone strike.", "the drone strike", "Kataib Hezbollah", SourceKind.Named, AttributionKind.Indirect, "claim responsibility", Stance.Asserted },
+        { "Kataib Hezbollah claimed responsibility on Sunday for the drone strike.", "the drone strike", "Kataib Hezbollah", SourceKind.Named, AttributionKind.Indirect, "claim responsibility", Stance.Asserted },
+        { "Responsibility for the drone strike was claimed by Kataib Hezbollah.", "the drone strike", "Kataib Hezbollah", SourceKind.Named, AttributionKind.Indirect, "claim", Stance.Asserted },
+        { "The United States blamed Kataib Hezbollah for the drone strike.", "Kataib Hezbollah for the drone strike", "United States", SourceKind.Named, AttributionKind.Indirect, "blame", Stance.Asserted },
+        { "The drone strike was blamed on Kataib Hezbollah.", "Kataib Hezbollah", null, null, AttributionKind.Indirect, "blame", Stance.Asserted },
+
+        // Inverted and trailing sources.
+        { "The base was hit by two rockets, said a US official.", "The base was hit by two rockets", "a US official", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The base was hit by two rockets, a U.S. defense official told reporters.", "The base was hit by two rockets", "a U.S. defense official", SourceKind.Anonymous, AttributionKind.Indirect, "tell reporters", Stance.Asserted },
+
+        // Other cues: an adjective of concern, an infinitive after an object, a relative pronoun, a directive with a quote.
+        { "U.S. officials remain concerned the militias could regroup.", "the militias could regroup", "U.S. officials", SourceKind.Anonymous, AttributionKind.Indirect, "remain concerned", Stance.Hedged },
+        { "The US military chief told Iraqi officials to get the situation under control.", "to get the situation under control", "The US military chief", SourceKind.Nominal, AttributionKind.Indirect, "tell", Stance.Asserted },
+        { "Whereas leaders of the militias initially indicated a willingness to negotiate, the new attacks changed the picture.", "a willingness to negotiate", "leaders", SourceKind.Anonymous, AttributionKind.Indirect, "indicate", Stance.Asserted },
+        { "An Iraqi security source, who asked not to be named, said the rockets came from the south.", "the rockets came from the south", "An Iraqi security source", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Prime Minister Sam Okafor ordered \u201Cimmediate security measures.\u201D", "immediate security measures.", "Sam Okafor", SourceKind.Named, AttributionKind.Direct, "order", Stance.Asserted },
+
+        // A noun of speech in the subject: its complement ends before the main verb.
+        { "The ministry\u2019s assessment that the attacks had slowed was questioned.", "the attacks had slowed", "The ministry", SourceKind.Nominal, AttributionKind.Indirect, "assessment", Stance.Asserted },
+        { "The assessment of senior diplomats that the truce would hold proved wrong.", "the truce would hold", "senior diplomats", SourceKind.Anonymous, AttributionKind.Indirect, "assessment", Stance.Asserted },
+
+        // Descriptions and datelines around the source; a trailing source after the verb's own clause.
+        { "The Kurdistan Region\u2019s interior ministry said the drone was launched from the south.", "the drone was launched from the south", "The Kurdistan Region\u2019s interior ministry", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Police said the crowd dispersed peacefully.", "the crowd dispersed peacefully", "Police", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Body.\n\nERBIL, Iraq - A drone hit a hangar late on Wednesday, Kurdish authorities said, in the latest of a string of attacks.", "A drone hit a hangar late on Wednesday", "Kurdish authorities", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Prime Minister Sam Okafor vowed to bring those responsible to justice, his office said.", "to bring those responsible to justice", "Sam Okafor", SourceKind.Named, AttributionKind.Indirect, "vow", Stance.Asserted },
+        { "Prime Minister Sam Okafor vowed to bring those responsible to justice, his office said.", "Prime Minister Sam Okafor vowed to bring those responsible to justice", "his office", SourceKind.Nominal, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "A recent report by the Example Policy Institute found that the factions compete for funding.", "the factions compete for funding", "A recent report", SourceKind.Document, AttributionKind.Indirect, "find", Stance.Asserted },
+        { "The spokesman said the group \u201Cwill not stop\u201D until the troops leave.", "the group \u201Cwill not stop\u201D until the troops leave", "The spokesman", SourceKind.Nominal, AttributionKind.Mixed, "say", Stance.Asserted },
+        { "Kataib Hezbollah denied any role, but a group calling itself Saraya Example claimed responsibility in a message, saying it would strike again.", "it would strike again", "Saraya Example", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The United States struck militia sites on Friday, the Pentagon said, days after a drone attack on a base.", "The United States struck militia sites on Friday", "Pentagon", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Kataib Hezbollah said last week it was suspending attacks.", "it was suspending attacks", "Kataib Hezbollah", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Kataib Hezbollah fired the rockets. It said in a Telegram post on Saturday that it would continue its operations.", "it would continue its operations", "It", SourceKind.Pronoun, AttributionKind.Indirect, "say", Stance.Asserted },
+    };
+
+    [Fact]
+    public void Source_DescribingANamedEntity_TakesItsKey()
+    {
+        const string text = "A spokesman for Prime Minister Mustafa al-Kadhimi said the meeting would go ahead. Kataib Hezbollah fired the rockets. It said the attacks would go on.";
+        NewsExtract.Attribution spokesman = WithContent(text, "the meeting would go ahead");
+        Slice(text, spokesman.Source!.Span).Should().Be("A spokesman");
+        spokesman.Source.Kind.Should().Be(SourceKind.Nominal);
+        spokesman.Source.Key.Should().Be("mustafa-al-kadhimi");
+        WithContent(text, "the attacks would go on").Source!.Key.Should().Be("kataib-hezbollah", "'it' refers to a group, not a person");
+    }
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Pattern_IsFoundWithContentSourceKindCueAndStance(string text, string content, string? source, SourceKind? sourceKind, AttributionKind kind, string? cueLemma, Stance stance)
+    {
+        NewsExtract.Attribution a = WithContent(text, content);
+        (a.Source is { } s ? Slice(text, s.Span) : null).Should().Be(source);
+        a.Source?.Kind.Should().Be(sourceKind);
+        a.Kind.Should().Be(kind);
+        a.CueLemma.Should().Be(cueLemma);
+        a.Stance.Should().Be(stance);
+    }
+
+    /// <summary>GUIDELINES: two speakers for one statement give one attribution per pair.</summary>
+    [Theory]
+    [InlineData("Gen. Tom Hardwick and other U.S. commanders assessed that the militias would hold back.", "the militias would hold back", "Tom Hardwick|other U.S. commanders")]
+    [InlineData("In briefings after the strike, the head of the task force, Gen. Tom Hardwick and other U.S. commanders, assessed that the militias would hold back.", "the militias would hold back", "Tom Hardwick|other U.S. commanders")]
+    [InlineData("Colonel Dana Whitfield and two senior diplomats said the convoy had arrived.", "the convoy had arrived", "Dana Whitfield|two senior diplomats")]
+    [InlineData("Mark Esper, the defense secretary, and Mike Pompeo said the attacks must stop.", "the attacks must stop", "Mark Esper|Mike Pompeo")]
+    [InlineData("The attacks call into question the analysis of U.S. government and military officials and many analysts that the militias were deterred.", "the militias were deterred", "U.S. government and military officials|many analysts")]
+    public void CoordinatedSources_GiveOneStatementPerSpeaker(string text, string content, string sources)
+    {
+        NewsExtract.Attribution[] all = Statements(text);
+        all.Should().OnlyContain(a => Slice(text, a.Content) == content);
+        all.Select(a => Slice(text, a.Source!.Span)).Should().Equal(sources.Split('|'));
+        all.Select(a => a.Cue).Distinct().Should().ContainSingle("the speakers share one cue");
+    }
+
+    /// <summary>GUIDELINES: one cue with two statements gives one attribution per pair ("said that A, and that B").</summary>
+    [Theory]
+    [InlineData("Mike Pompeo said that the embassy was safe, and that staff would stay.", "Mike Pompeo", "the embassy was safe|staff would stay")]
+    [InlineData("The report said that 40 rockets were fired and that two soldiers were hurt.", "The report", "40 rockets were fired|two soldiers were hurt")]
+    [InlineData("A coalition official said the damage was limited and that the runway remained open.", "A coalition official", "the damage was limited|the runway remained open")]
+    public void TwoComplementsOfOneCue_GiveTwoStatements(string text, string source, string contents)
+    {
+        NewsExtract.Attribution[] all = Statements(text);
+        all.Select(a => Slice(text, a.Content)).Should().Equal(contents.Split('|'));
+        all.Should().OnlyContain(a => Slice(text, a.Source!.Span) == source);
+    }
+
+    [Fact]
+    public void ParticipleAfterAStatement_SharesItsSourceAndEndsItsContent()
+    {
+        const string text = "\u201CWe will respond,\u201D Mark Esper said, adding that the base was secure. The militia vowed revenge, adding that more attacks would follow.";
+        NewsExtract.Attribution added = WithContent(text, "the base was secure");
+        Slice(text, added.Source!.Span).Should().Be("Mark Esper");
+        added.CueLemma.Should().Be("add");
+        Slice(text, WithContent(text, "more attacks would follow").Source!.Span).Should().Be("The militia");
+        Statements(text).Should().NotContain(a => Slice(text, a.Content).Contains("adding", StringComparison.Ordinal));
+    }
+
+    /// <summary>GUIDELINES: nested reporting is annotated at every level; the two levels differ in source and cue.</summary>
+    [Theory]
+    [InlineData("Mike Pompeo told reporters on Friday he had voiced \u201Cdeep concern over the rocket fire\u201D during a call.",
+        "he had voiced \u201Cdeep concern over the rocket fire\u201D during a call", "Mike Pompeo", "deep concern over the rocket fire", "he")]
+    [InlineData("\u201CWe will not allow chaos,\u201D Sam Okafor told Mike Pompeo, according to the statement.",
+        "\u201CWe will not allow chaos,\u201D Sam Okafor told Mike Pompeo", "the statement", "We will not allow chaos,", "Sam Okafor")]
+    public void NestedReporting_KeepsBothLevels(string text, string outer, string outerSource, string inner, string innerSource)
+    {
+        Slice(text, WithContent(text, outer).Source!.Span).Should().Be(outerSource);
+        Slice(text, WithContent(text, inner).Source!.Span).Should().Be(innerSource);
+    }
+
+    [Fact]
+    public void CitedTitles_InAReferenceList_AreStatements()
+    {
+        const string text = "Body text here.\n\nReferences\n\n[1] \u201CMilitia leaders vow to expel foreign troops\u201D, Example News, March 2, 2020.\n\n"
+            + "[2] \u201CRocket fire continues near the airport: President Sam Okafor\u201D, Example Wire, March 4, 2020.\n";
+        NewsExtract.Attribution vow = WithContent(text, "to expel foreign troops");
+        Slice(text, vow.Source!.Span).Should().Be("Militia leaders");
+        vow.CueLemma.Should().Be("vow");
+        NewsExtract.Attribution credited = WithContent(text, "Rocket fire continues near the airport");
+        credited.Kind.Should().Be(AttributionKind.AccordingTo);
+        Slice(text, credited.Source!.Span).Should().Be("Sam Okafor", "the title is not part of the source");
+        Statements(text).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void UnattributedQuoteInAHeadline_IsDirectWithoutSource()
+    {
+        const string text = "Militia leaders \u2018will not back down\u2019 after strikes\n\nBody text follows here.";
+        NewsExtract.Attribution a = Statements(text).Should().ContainSingle().Subject;
+        a.Kind.Should().Be(AttributionKind.Direct);
+        a.Source.Should().BeNull();
+        a.Cue.Should().BeNull();
+        Slice(text, a.Content).Should().Be("will not back down");
+    }
+
+    [Theory]
+    [InlineData("The report that was released on Monday covered the attacks.")]
+    [InlineData("The report of the committee that was released on Monday covered the attacks.")]
+    [InlineData("Reports of rockets that hit the base spread quickly.")]
+    [InlineData("The statement that followed the strike was brief.")]
+    [InlineData("No group has claimed responsibility for the attack.")]
+    [InlineData("The attacks have not been claimed.")]
+    [InlineData("The militias that report to the Quds Force fired the rockets.")]
+    [InlineData("The president ordered the strike that killed the commander.")]
+    [InlineData("The minister declined to comment on the attack.")]
+    [InlineData("Mark Esper would not say whether more troops would be sent.")]
+    [InlineData("Asked whether Iran was behind the attacks, the spokesman declined to answer.")]
+    [InlineData("The timing of the \u2018strategic talks\u2019 indicates Tehran\u2019s continued intent to push back.")]
+    [InlineData("Soldiers patrol near the base [File: Jane Doe/Example]\n\nThe convoy moved north.")]
+    [InlineData("Iraq and Iran signed a deal on electricity.")]
+    [InlineData("The channel, which regularly posts claims for the groups, was closed.")]
+    [InlineData("A group claimed responsibility in a message on Telegram.")]
+    [InlineData("An Iraqi source asked not to be named.")]
+    public void NoSpeechAct_IsNoStatement(string text)
+    {
+        Statements(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SaidInsideAQuote_IsNotASecondStatement()
+    {
+        const string text = "\u201CHe said we would leave, but we stayed,\u201D the commander told reporters.";
+        NewsExtract.Attribution a = Statements(text).Should().ContainSingle().Subject;
+        Slice(text, a.Source!.Span).Should().Be("the commander");
+        Slice(text, a.Content).Should().Be("He said we would leave, but we stayed,");
+    }
+
+    [Fact]
+    public void QuoteEndingASentence_IsNotGivenToTheNextSentencesSpeaker()
+    {
+        const string text = "Body.\n\nThe deal was signed. \u2018We will respond.\u2019 The ministry clarified that no troops were hurt.";
+        NewsExtract.Attribution a = Statements(text).Should().ContainSingle().Subject;
+        Slice(text, a.Content).Should().Be("no troops were hurt");
+        Slice(text, a.Source!.Span).Should().Be("The ministry");
+    }
+
+    [Theory]
+    [InlineData("Gen. Tom Hardwick and other U.S. commanders assessed that the militias would hold back.")]
+    [InlineData("Mike Pompeo said that the embassy was safe, and that staff would stay.")]
+    [InlineData("\u201CWe will respond,\u201D Mark Esper said, adding that the base was secure, according to a transcript.")]
+    [InlineData("Mark Esper denied a report that more troops were heading to the region, officials said.")]
+    [InlineData("Mark Esper\u2019s office released a statement confirming the meeting and asked both sides \u201Cto show restraint\u201D.")]
+    public void NoStatementIsOutputTwice_ForTheNewPatterns(string text)
+    {
+        Statements(text).GroupBy(a => (a.Content, a.Source?.Span, a.Cue)).Should().OnlyContain(g => g.Count() == 1);
     }
 }

@@ -99,6 +99,23 @@ public class BadInputTests
         Invariants.Check(doc);
     }
 
+    /// <summary>One endless sentence of reported-speech patterns: every search of the attribution layer is bounded, so the
+    /// work stays linear (a content runs at most 150 tokens).</summary>
+    [Theory(Timeout = 60_000)]
+    [InlineData("officials and experts said that ")]
+    [InlineData("the assessment of officials and experts that ")]
+    [InlineData(", adding that the report of ")]
+    [InlineData("Gen. Tom Smith and other commanders, ")]
+    [InlineData("Whereas officials said ")]
+    [InlineData("denied a report that ")]
+    [InlineData("was claimed by officials, ")]
+    public async Task AttributionPatternRepeats_Finish(string unit)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, 30_000));
+        NewsDocument doc = await Task.Run(() => TestPipeline.Extractor.Annotate(text), TestContext.Current.CancellationToken);
+        Invariants.Check(doc);
+    }
+
     [Fact]
     public void UnbalancedQuotes_DoNotCrash()
     {
