@@ -1374,6 +1374,9 @@ internal sealed class AttributionAnnotator : IAnnotator
 
     // ---------------------------------------------------------------- reported-speech helpers
 
+    private bool IsParticipleCue(Doc doc, int t) =>
+        doc.Word(t).EndsWith("ing", StringComparison.Ordinal) && _lexicons.TryCue(doc.Text, doc.Tokens, t, out Cue cue) && !cue.Passive;
+
     private bool TryCueAtEnd(Doc doc, Clause clause, int c, Cue cue, out Attribution? attribution)
     {
         attribution = null;
@@ -1428,8 +1431,9 @@ internal sealed class AttributionAnnotator : IAnnotator
         for (int k = after; k < clause.End; k++)
         {
             // "..., Kurdish authorities said, in the latest of a string of attacks" / "..., the Pentagon said, days after ...":
-            // a trailing aside (not "..., the ministry said, hit ...", where the sentence goes on).
-            if (doc.Word(k) is "," && k == after && k + 1 < clause.End && !IsVerb(doc, k + 1))
+            // a trailing aside (not "..., the ministry said, hit ...", where the sentence goes on). A participial cue
+            // starts a second statement of the same source: "..., a spokesman said, adding that ...".
+            if (doc.Word(k) is "," && k == after && k + 1 < clause.End && (!IsVerb(doc, k + 1) || IsParticipleCue(doc, k + 1)))
             {
                 break;
             }
@@ -1637,6 +1641,14 @@ internal sealed class AttributionAnnotator : IAnnotator
             if (w is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
             {
                 return k - 1;
+            }
+
+            // 'would respond "at a time of our choosing," but she declined ...': the comma sits inside the closing quote,
+            // which stays with the content.
+            if (w is "," && k + 2 < end && doc.Tokens[k + 1].Kind == TokenKind.Quote && doc.Tokens[k + 1].Has(TokenTraits.CloseQuote)
+                && doc.Word(k + 2) is "according" or "though" or "although" or "while" or "whereas" or "but")
+            {
+                return k + 1;
             }
 
             // "Officials said A, and the militia said B", "... vowed to act, his office said": a new subject with its own cue.

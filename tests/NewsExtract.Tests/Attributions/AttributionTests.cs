@@ -363,6 +363,26 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("Two drones struck the outpost late on Tuesday, a coalition spokesman said, adding that no one was hurt.", "a coalition spokesman", "say", "Two drones struck the outpost late on Tuesday", "add", "no one was hurt")]
+    [InlineData("The strike killed two fighters, officials said, warning that the toll could rise.", "officials", "say", "The strike killed two fighters", "warn", "the toll could rise")]
+    public void TrailingSourceThenParticiple_GivesTwoStatementsOfOneSource(string text, string source, string cue1, string content1, string cue2, string content2)
+    {
+        string doc = "Body.\n\n" + text;
+        NewsExtract.Attribution[] found = Statements(doc).ToArray();
+        found.Select(a => (Slice(doc, a.Source!.Span), a.CueLemma, Slice(doc, a.Content)))
+            .Should().Equal((source, cue1, content1), (source, cue2, content2));
+    }
+
+    [Fact]
+    public void MixedContent_EndsAtTheClosingQuoteBeforeBut()
+    {
+        const string text = "Body.\n\nMarisa Vantrell said the coalition would respond \"at a time of our choosing,\" but she declined to give details.";
+        NewsExtract.Attribution a = Statements(text).Should().ContainSingle().Subject;
+        a.Kind.Should().Be(AttributionKind.Mixed);
+        Slice(text, a.Content).Should().Be("the coalition would respond \"at a time of our choosing,\"");
+    }
+
+    [Theory]
     [InlineData("Gen. Tom Hardwick and other U.S. commanders assessed that the militias would hold back.")]
     [InlineData("Mike Pompeo said that the embassy was safe, and that staff would stay.")]
     [InlineData("\u201CWe will respond,\u201D Mark Esper said, adding that the base was secure, according to a transcript.")]
