@@ -1345,31 +1345,27 @@ internal sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>Whether a word after "to" can be an infinitive: a lower-case word that is not a determiner, pronoun,
     /// number, preposition or adjective ("to draw", "to attack"; not "to the people", "to Iraq").</summary>
-    private bool MayBeVerb(Doc doc, int t)
-    {
-        Token token = doc.Tokens[t];
-        if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Capitalized) || token.Length > 24)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        doc.Word(t).ToLowerInvariant(lower);
-        return !_pos.TryGetValue(lower, out PartOfSpeech pos) || pos is PartOfSpeech.VERB or PartOfSpeech.AUX or PartOfSpeech.NOUN;
-    }
+    private bool MayBeVerb(Doc doc, int t) =>
+        IsLowerWord(doc, t) && (!TryPartOfSpeech(doc, t, out PartOfSpeech pos) || pos is PartOfSpeech.VERB or PartOfSpeech.AUX or PartOfSpeech.NOUN);
 
     /// <summary>A lower-case adjective or participle between a possessor and its noun: "repeated", "latest".</summary>
-    private bool IsPlainModifier(Doc doc, int t)
+    private bool IsPlainModifier(Doc doc, int t) =>
+        IsLowerWord(doc, t)
+        && ((TryPartOfSpeech(doc, t, out PartOfSpeech pos) && pos is PartOfSpeech.ADJ)
+            || doc.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || doc.Word(t).EndsWith("est", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsLowerWord(Doc doc, int t)
     {
         Token token = doc.Tokens[t];
-        if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Capitalized) || token.Length > 24)
-        {
-            return false;
-        }
+        return token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && token.Length <= 24;
+    }
 
-        Span<char> lower = stackalloc char[token.Length];
+    /// <summary>The common-word part of speech of a short word, looked up in lower case.</summary>
+    private bool TryPartOfSpeech(Doc doc, int t, out PartOfSpeech pos)
+    {
+        Span<char> lower = stackalloc char[doc.Tokens[t].Length];
         doc.Word(t).ToLowerInvariant(lower);
-        return (_pos.TryGetValue(lower, out PartOfSpeech pos) && pos is PartOfSpeech.ADJ) || lower.EndsWith("ed") || lower.EndsWith("est");
+        return _pos.TryGetValue(lower, out pos);
     }
 
     // ---------------------------------------------------------------- reported-speech helpers
