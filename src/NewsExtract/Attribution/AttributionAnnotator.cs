@@ -1494,18 +1494,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     }
 
     /// <summary>A lower-case word that the common-word list does not know (so not a known noun, adjective or function word).</summary>
-    private bool IsUnknownWord(Doc doc, int t)
-    {
-        Token token = doc.Tokens[t];
-        if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Capitalized) || token.Length > 24)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        doc.Word(t).ToLowerInvariant(lower);
-        return !_pos.ContainsKey(lower);
-    }
+    private bool IsUnknownWord(Doc doc, int t) => IsLowerWord(doc, t) && !TryPartOfSpeech(doc, t, out _);
 
     private static bool IsQuoteToken(Doc doc, int t) => doc.Tokens[t].Kind == TokenKind.Quote;
 
@@ -2569,18 +2558,8 @@ internal sealed class AttributionAnnotator : IAnnotator
         return Stance.Asserted;
     }
 
-    private bool IsVerb(Doc doc, int t)
-    {
-        Token token = doc.Tokens[t];
-        if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Capitalized) || token.Length > 24)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        doc.Word(t).ToLowerInvariant(lower);
-        return _pos.TryGetValue(lower, out PartOfSpeech pos) && pos is PartOfSpeech.VERB or PartOfSpeech.AUX;
-    }
+    private bool IsVerb(Doc doc, int t) =>
+        IsLowerWord(doc, t) && TryPartOfSpeech(doc, t, out PartOfSpeech pos) && pos is PartOfSpeech.VERB or PartOfSpeech.AUX;
 
     /// <summary>Index of the first quotation starting at or after <paramref name="offset"/> (quotations are sorted).</summary>
     private static int FirstQuoteFrom(Doc doc, int offset) => FirstFrom(doc.Quotes, offset, static q => q.Span.Start);

@@ -400,19 +400,8 @@ internal sealed class EntityAnnotator : IAnnotator
         return _commonWords.ContainsKey(work.Buffer.AsSpan(u.Start, u.End - u.Start));
     }
 
-    private static bool IsGazetteerMatch(Work work, int firstUnit, int lastUnit)
-    {
-        int first = work.Units[firstUnit].FirstToken, last = work.Units[lastUnit].LastToken;
-        foreach (Candidate c in work.Candidates)
-        {
-            if (c.Origin == EntityOrigin.Gazetteer && c.FirstToken <= last && c.LastToken >= first)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsGazetteerMatch(Work work, bool[] gazetteerTokens, int firstUnit, int lastUnit) =>
+        gazetteerTokens.AsSpan(work.Units[firstUnit].FirstToken, work.Units[lastUnit].LastToken - work.Units[firstUnit].FirstToken + 1).Contains(true);
 
     private bool IsNameWord(Work work, int unit) =>
         _lexicons.NamePrefixes.ContainsKey(work.Key(unit, unit)) || _lexicons.NameSuffixes.ContainsKey(work.Key(unit, unit));
@@ -421,6 +410,17 @@ internal sealed class EntityAnnotator : IAnnotator
     private void FindNameWordEntities(Work work)
     {
         List<NameUnit> units = work.Units;
+
+        // Tokens inside a gazetteer match, marked once (the headline rule below asks about them).
+        bool[] gazetteerTokens = work.Flags();
+        foreach (Candidate c in work.Candidates)
+        {
+            if (c.Origin == EntityOrigin.Gazetteer)
+            {
+                Array.Fill(gazetteerTokens, true, c.FirstToken, c.TokenCount);
+            }
+        }
+
         int i = 0;
         while (i < units.Count)
         {
@@ -434,7 +434,7 @@ internal sealed class EntityAnnotator : IAnnotator
 
             // In a title-case headline every word is capitalised, so capitals say nothing: there a name is a run of
             // words that are not common English words, or that are name words ("Rockets Hit [Camp Hollister] Near").
-            // (Only short headlines: the gazetteer check below scans the candidates, which must stay bounded.)
+            // (Only short headlines: a long line in title case is more likely a shouted sentence than a title.)
             int zone = ZoneLookup.IndexAt(work.Zones, work.Tokens[units[start].FirstToken].Start);
             bool headline = zone >= 0 && work.Zones[zone].Kind == ZoneKind.Headline && work.Zones[zone].Span.Length <= MaxHeadlineChars;
             if (headline && IsCommon(work, start) && !IsNameWord(work, start))
@@ -498,7 +498,7 @@ internal sealed class EntityAnnotator : IAnnotator
 
                         // In a headline "U.S. Forces" is "U.S." and a capitalised common noun: a known name before
                         // the name word stays itself.
-                        if (first <= last - length && !(headline && IsGazetteerMatch(work, first, last - length)))
+                        if (first <= last - length && !(headline && IsGazetteerMatch(work, gazetteerTokens, first, last - length)))
                         {
                             AddRule(work, first, last, type);
                             goto next;
