@@ -19,9 +19,16 @@ public sealed class PackedFeed : IDisposable
         Work = Path.Combine(Path.GetTempPath(), "newsextract-pack-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Work, "feed");
         Directory.CreateDirectory(Feed);
+
+        // Pack a copy of the sources, never the working tree: `dotnet test NewsExtract.sln` builds the other test
+        // projects (and so src/) while this fixture runs, and a pack in place would restore and rewrite the same
+        // obj/ folders under their feet (CI once failed that way: the CLI compiled against this test's deleted
+        // package cache).
+        string sources = Path.Combine(Work, "sources");
+        CopySources(Root, sources);
         foreach (string project in new[] { "src/NewsExtract/NewsExtract.csproj", "src/NewsExtract.Cli/NewsExtract.Cli.csproj" })
         {
-            Result pack = Dotnet(Root, "pack", Path.Combine(Root, project), "-c", "Release", "-o", Feed);
+            Result pack = Dotnet(sources, "pack", Path.Combine(sources, project), "-c", "Release", "-o", Feed);
             if (pack.Code != 0)
             {
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack.Output}");
@@ -112,6 +119,36 @@ public sealed class PackedFeed : IDisposable
         catch (IOException)
         {
             // Left in the temp folder.
+        }
+    }
+
+    /// <summary>Copies what packing needs: the repository's root build files and <c>src/</c> without bin/ and obj/.</summary>
+    private static void CopySources(string root, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (string file in Directory.EnumerateFiles(root))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        CopyTree(Path.Combine(root, "src"), Path.Combine(target, "src"));
+
+        static void CopyTree(string from, string to)
+        {
+            Directory.CreateDirectory(to);
+            foreach (string file in Directory.EnumerateFiles(from))
+            {
+                File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            }
+
+            foreach (string dir in Directory.EnumerateDirectories(from))
+            {
+                string name = Path.GetFileName(dir);
+                if (name is not ("bin" or "obj"))
+                {
+                    CopyTree(dir, Path.Combine(to, name));
+                }
+            }
         }
     }
 
