@@ -72,6 +72,9 @@ internal sealed class AttributionAnnotator : IAnnotator
     /// <summary>How many entity mentions back an antecedent is looked for: a bound that keeps huge inputs linear.</summary>
     private const int MaxAntecedentDistance = 400;
 
+    /// <summary>How many entity mentions back "the group" or "the ministry" looks for the actor it refers to.</summary>
+    private const int MaxTypedAntecedentDistance = 30;
+
     private readonly AttributionLexicons _lexicons;
     private readonly SpanMap<PartOfSpeech> _pos;
     private readonly SpanMap<string> _titles;
@@ -1232,7 +1235,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         List<Source> sources = doc.Sources;
         sources.Clear();
-        int after = c + 1;
+        int after = SkipDate(doc, c + 1, clause.End); // "a warning last week by X that ..."
         int start;
         int phraseStart;
         if (after < clause.End && (doc.Word(after) is "by" || (doc.Word(after) is "of" && noun.OfNamesSource)))
@@ -1253,7 +1256,9 @@ internal sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
-            if (that < after + 2 || !IsComplementThat(doc, that, clause.End) || !SourcesEndingAt(doc, that - 1, after + 1, sources) || sources[0].First != after + 1
+            // The source opens the phrase after "by"; a named source has dropped its "the" ("by the State Department").
+            if (that < after + 2 || !IsComplementThat(doc, that, clause.End) || !SourcesEndingAt(doc, that - 1, after + 1, sources)
+                || (sources[0].First != after + 1 && !(sources[0].First == after + 2 && doc.Word(after + 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
                 || sources.Exists(s => s.Kind is SourceKind.Document or SourceKind.Pronoun))
             {
                 return;
@@ -1466,6 +1471,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         ReadOnlySpan<char> before = doc.Word(c - 1);
         return before is "I" or "we" or "We" or "they" or "They" or "you" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "to" or "did" or "do" or "does" or "not" or "must"
+            || before is "many" or "Many" or "some" or "Some" or "most" or "Most" // "Many believe ..."
             || (before.Length > 3 && before[^1] == 's' && (char.IsLower(before[0]) || (c > 0 && doc.EntityAt[c - 1] >= 0 && doc.Entities[doc.EntityAt[c - 1]].Type == EntityType.Nationality)
                 || (c > 0 && TryHead(doc, c - 1, out _)))); // "Analysts say", "Many Iraqis believe"
     }
@@ -1613,6 +1619,37 @@ internal sealed class AttributionAnnotator : IAnnotator
             && !doc.Word(c).EndsWith("ing", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The closing comma of a relative clause opened at <paramref name="relative"/> when a predicate follows it (", which
+    /// targeted a convoy, killed two"); -1 for a relative clause that runs to the end ("hit the base, which houses troops").
+    /// </summary>
+    private int EmbeddedRelativeEnd(Doc doc, int relative, int end)
+    {
+        int limit = Math.Min(end, relative + MaxAsideWords);
+        for (int k = relative + 2; k < limit; k++)
+        {
+            if (IsInsideQuote(doc, k))
+            {
+                return -1;
+            }
+
+            if (doc.Word(k) is ",")
+            {
+                int next = SkipAdverbs(doc, k + 1);
+                ReadOnlySpan<char> w = doc.Word(next);
+                bool predicate = next <= end && (IsVerb(doc, next) || (IsLowerWord(doc, next) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+                return predicate && !_lexicons.TryCue(doc.Text, doc.Tokens, next, out _) ? k : -1;
+            }
+
+            if (doc.Word(k) is "." or ";" or ":")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsSubordinator(ReadOnlySpan<char> w) =>
         w is "Whereas" or "While" or "Although" or "Though" or "Because" or "Since" or "If" or "When" or "Once" or "Unless" or "As" or "After" or "Before";
 
@@ -1623,6 +1660,15 @@ internal sealed class AttributionAnnotator : IAnnotator
         for (int k = start; k < end; k++)
         {
             ReadOnlySpan<char> w = doc.Word(k);
+
+            // "said the attack, which targeted a convoy, killed two": a relative clause inside the subject of the
+            // reported clause is skipped, so the clause goes on after its closing comma.
+            if (w is "," && doc.Word(k + 1) is "which" or "who" && EmbeddedRelativeEnd(doc, k + 1, end) is int close and > 0)
+            {
+                k = close;
+                continue;
+            }
+
             if (w is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
             {
                 return k - 1;
@@ -2063,6 +2109,13 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         if (token.Kind == TokenKind.Word && !token.Has(TokenTraits.AllCaps) && TryHead(doc, t, out SourceKind kind))
         {
+            // "Others point out", "Many believe": an indefinite pronoun is a source only as a whole subject, not in "the
+            // world's most cited" or "which some would argue".
+            if (IsIndefinitePronoun(doc.Word(t)) && t > floor && doc.Word(t - 1) is not ("," or ";" or ":" or "and" or "but" or "while" or "whereas" or "yet" or "though" or "although"))
+            {
+                return false;
+            }
+
             int first = ExtendModifiers(doc, t, floor);
 
             // "Abdul Mahdi's office", "Iraq's foreign ministry": the possessor's key.
@@ -2087,7 +2140,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
             if (kind == SourceKind.Nominal)
             {
-                key ??= NominalKey(doc, t);
+                key ??= NominalKey(doc, first, t);
 
                 // A description that names no entity: "the militia" refers back (Nominal); "Iraqi Shia armed groups" and
                 // "Groups tied to ..." are unnamed (Anonymous); a bare singular ("militia said") is no source.
@@ -2453,6 +2506,9 @@ internal sealed class AttributionAnnotator : IAnnotator
         return known ? pos is PartOfSpeech.ADJ or PartOfSpeech.NOUN : TryHead(doc, t, out _);
     }
 
+    private static bool IsIndefinitePronoun(ReadOnlySpan<char> w) =>
+        w is "others" or "Others" or "some" or "Some" or "many" or "Many" or "most" or "Most";
+
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
 
@@ -2484,7 +2540,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     }
 
     /// <summary>"the general", "the prime minister": the latest person named with that title before.</summary>
-    private static string? NominalKey(Doc doc, int head)
+    private static string? NominalKey(Doc doc, int first, int head)
     {
         ReadOnlySpan<char> role = doc.Word(head);
         int offset = doc.Tokens[head].Start;
@@ -2494,6 +2550,69 @@ internal sealed class AttributionAnnotator : IAnnotator
             if (doc.Entities[e].Span.Start < offset && doc.RoleOf[e] is string r && r.AsSpan().EndsWith(role, StringComparison.OrdinalIgnoreCase))
             {
                 return doc.Entities[e].Key;
+            }
+        }
+
+        return TypedAntecedentKey(doc, first, head, start);
+    }
+
+    /// <summary>
+    /// "the group", "the militia" (the latest armed group named before), "the Iraqi government" (the government of that
+    /// country, when the article names it), "the ministry", "the military": a definite description whose head says what
+    /// kind of actor it refers to. Only a near antecedent counts: <see cref="MaxTypedAntecedentDistance"/> mentions back.
+    /// </summary>
+    private static string? TypedAntecedentKey(Doc doc, int first, int head, int start)
+    {
+        if (!doc.Word(first).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        EntityType? type = doc.Word(head) switch
+        {
+            "group" or "militia" or "faction" or "movement" or "organization" or "organisation" => EntityType.ArmedGroup,
+            "government" or "ministry" or "administration" or "department" => EntityType.Government,
+            "military" or "army" or "command" or "coalition" => EntityType.StateForce,
+            _ => null,
+        };
+        if (type is null)
+        {
+            return null;
+        }
+
+        // "the Iraqi government": a demonym before the head names the country.
+        string? country = null;
+        for (int k = first + 1; k < head; k++)
+        {
+            if (doc.EntityAt[k] >= 0 && doc.Entities[doc.EntityAt[k]].Type is EntityType.Nationality or EntityType.GeoPolitical)
+            {
+                country = doc.Entities[doc.EntityAt[k]].Key;
+            }
+        }
+
+        int offset = doc.Tokens[head].Start;
+        for (int e = start; e >= 0 && e > start - MaxTypedAntecedentDistance; e--)
+        {
+            EntityMention m = doc.Entities[e];
+            // "the ministry" and "the department" refer to a body so named ("the Ministry of Defense"), not to any government.
+            if (m.Span.Start < offset && m.Type == type && country is null
+                && (type != EntityType.Government || doc.Word(head) is "government" or "administration"
+                    || doc.Text.AsSpan(m.Span.Start, m.Span.Length).Contains(doc.Word(head), StringComparison.OrdinalIgnoreCase)))
+            {
+                return m.Key;
+            }
+        }
+
+        // A country's government: the mention keyed "government-of-COUNTRY" anywhere in the article.
+        if (country is not null && type == EntityType.Government)
+        {
+            string key = "government-of-" + country;
+            foreach (EntityMention m in doc.Entities)
+            {
+                if (m.Key == key)
+                {
+                    return key;
+                }
             }
         }
 

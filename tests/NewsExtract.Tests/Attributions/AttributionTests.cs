@@ -221,7 +221,46 @@ public class AttributionTests
         { "The United States struck militia sites on Friday, the Pentagon said, days after a drone attack on a base.", "The United States struck militia sites on Friday", "Pentagon", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
         { "Kataib Hezbollah said last week it was suspending attacks.", "it was suspending attacks", "Kataib Hezbollah", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
         { "Kataib Hezbollah fired the rockets. It said in a Telegram post on Saturday that it would continue its operations.", "it would continue its operations", "It", SourceKind.Pronoun, AttributionKind.Indirect, "say", Stance.Asserted },
+
+        // A relative clause inside the reported clause's subject does not end the statement.
+        { "Officials said the attack, which targeted a convoy near the border, killed two contractors.", "the attack, which targeted a convoy near the border, killed two contractors", "Officials", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Officials said that the attack, which came at dawn, was repelled.", "the attack, which came at dawn, was repelled", "Officials", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+
+        // Indefinite pronouns as whole subjects; a noun of speech with a date before "by X that".
+        { "Others point out that the militias are divided.", "the militias are divided", "Others", SourceKind.Anonymous, AttributionKind.Indirect, "point out", Stance.Asserted },
+        { "The talks stalled, and many believe the strikes will resume.", "the strikes will resume", "many", SourceKind.Anonymous, AttributionKind.Indirect, "believe", Stance.Hedged },
+        { "A warning last week by the State Department that militias were planning attacks went unheeded.", "militias were planning attacks", "State Department", SourceKind.Named, AttributionKind.Indirect, "warning", Stance.Asserted },
+        { "The assessment by the Pentagon that the attacks had slowed proved wrong.", "the attacks had slowed", "Pentagon", SourceKind.Named, AttributionKind.Indirect, "assessment", Stance.Asserted },
     };
+
+    [Theory]
+    [InlineData("Officials said the rockets hit the base, which houses U.S. troops.", "the rockets hit the base")]
+    [InlineData("It is among the world’s most cited publications on the region.", null)]
+    [InlineData("The resurgence, which some would argue is already underway, worries officials.", null)]
+    public void RelativeClausesAndIndefinitePronouns_AreNotMisread(string text, string? content)
+    {
+        // A relative clause that ends the sentence stays outside the content; "most" and "some" inside a noun phrase or
+        // after "which" are no source.
+        NewsExtract.Attribution[] all = Statements(text);
+        if (content is null)
+        {
+            all.Should().BeEmpty();
+        }
+        else
+        {
+            Slice(text, all.Should().ContainSingle().Subject.Content).Should().Be(content);
+        }
+    }
+
+    [Fact]
+    public void DefiniteDescription_TakesTheKeyOfTheNearestActorOfItsKind()
+    {
+        const string text = "Kataib Hezbollah fired the rockets. The group denied any role. The Government of Iraq condemned the strike. "
+            + "Later the Iraqi government said it would investigate. The ministry said the base was safe.";
+        WithContent(text, "any role").Source!.Key.Should().Be("kataib-hezbollah");
+        WithContent(text, "it would investigate").Source!.Key.Should().Be("government-of-iraq");
+        WithContent(text, "the base was safe").Source!.Key.Should().BeNull("no body named a ministry was mentioned");
+    }
 
     [Fact]
     public void Source_DescribingANamedEntity_TakesItsKey()
