@@ -770,9 +770,14 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         // "..., officials said." / "..., Jeffrey told reporters in a briefing." / "..., said a US official."
-        if (TryCueAtEnd(doc, clause, c, cue, out Attribution? tail))
+        if (TryCueAtEnd(doc, clause, c, cue, out Attribution? tail, out Attribution? coordinated))
         {
-            Add(doc, tail!);
+            Add(doc, tail!, coordinated: coordinated is not null);
+            if (coordinated is not null)
+            {
+                Add(doc, coordinated, coordinated: true);
+            }
+
             return cueEnd;
         }
 
@@ -1378,9 +1383,10 @@ internal sealed class AttributionAnnotator : IAnnotator
     private bool IsParticipleCue(Doc doc, int t) =>
         doc.Word(t).EndsWith("ing", StringComparison.Ordinal) && _lexicons.TryCue(doc.Text, doc.Tokens, t, out Cue cue) && !cue.Passive;
 
-    private bool TryCueAtEnd(Doc doc, Clause clause, int c, Cue cue, out Attribution? attribution)
+    private bool TryCueAtEnd(Doc doc, Clause clause, int c, Cue cue, out Attribution? attribution, out Attribution? coordinated)
     {
         attribution = null;
+        coordinated = null;
         if (cue.Class is not (CueClass.Speech or CueClass.Report or CueClass.Confirm or CueClass.Cognition))
         {
             return false;
@@ -1404,6 +1410,8 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
 
         Source source;
+        Source second = default;
+        bool two = false;
         int after;
         if (comma == c - 1)
         {
@@ -1421,9 +1429,20 @@ internal sealed class AttributionAnnotator : IAnnotator
         }
         else
         {
-            if (!TrySourceAt(doc, comma + 1, out source) || source.Last != SkipAdverbsBack(doc, c - 1, comma + 1))
+            if (!TrySourceAt(doc, comma + 1, out source))
             {
                 return false;
+            }
+
+            // "..., the group and Iraqi security officials said": two sources, one statement each.
+            int before = SkipAdverbsBack(doc, c - 1, comma + 1);
+            if (source.Last != before)
+            {
+                two = doc.Word(source.Last + 1) is "and" && TrySourceAt(doc, source.Last + 2, out second) && second.Last == before;
+                if (!two)
+                {
+                    return false;
+                }
             }
 
             after = c + cue.Words;
@@ -1455,6 +1474,11 @@ internal sealed class AttributionAnnotator : IAnnotator
         var content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end].End);
         AttributionKind kind = ContainsQuote(doc, content) ? AttributionKind.Mixed : AttributionKind.Indirect;
         attribution = Make(doc, kind, source, c, cue, content, "ReportedSpeech");
+        if (two)
+        {
+            coordinated = Make(doc, kind, second, c, cue, content, "ReportedSpeech");
+        }
+
         return true;
     }
 
@@ -1488,6 +1512,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         {
             ReadOnlySpan<char> w = doc.Word(k);
             if (IsVerb(doc, k) || doc.Tokens[k].Kind == TokenKind.Quote || doc.Tokens[k].Kind == TokenKind.Clitic
+                || (k > start && doc.Word(k - 1) is "he" or "she" or "they" or "we" or "I" or "He" or "She" or "They" or "We" && IsLowerWord(doc, k))
                 || (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].Has(TokenTraits.Capitalized) && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("es")))
                 || (k > start && IsPlural(doc.Word(k - 1)) && !doc.Tokens[k - 1].Has(TokenTraits.Capitalized) && IsUnknownWord(doc, k))
                 || (k > start && w is "to" && k < end && MayBeVerb(doc, k + 1)))
@@ -1512,6 +1537,25 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         complement = Complement.Plain;
         t = SkipDate(doc, t, end);
+
+        // "told Al-Monitor the attacks ...", "told The Associated Press that ...": the addressee is no part of the content.
+        if (cue.Lemma is "tell" or "inform" or "assure" or "remind" or "brief" && t < end)
+        {
+            int name = doc.Word(t).Equals("the", StringComparison.OrdinalIgnoreCase) && t + 1 < end ? t + 1 : t;
+            if (doc.EntityAt[name] >= 0 && doc.Entities[doc.EntityAt[name]].Span.Start == doc.Tokens[name].Start)
+            {
+                int e = doc.EntityAt[name];
+                while (name + 1 < end && doc.EntityAt[name + 1] == e)
+                {
+                    name++;
+                }
+
+                if (name + 1 < end && doc.Tokens[name + 1].Kind != TokenKind.Clitic)
+                {
+                    t = SkipDate(doc, name + 1, end);
+                }
+            }
+        }
         int limit = Math.Min(end, t + MaxGapBeforeThat);
         for (int k = t; k < limit; k++)
         {
@@ -1726,6 +1770,13 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         sources.Clear();
         int t = SkipAdverbsBack(doc, cue - 1, floor);
+
+        // "X was quoted as saying": a cue phrase with its own form of "be".
+        if (cueInfo.Lemma.StartsWith("be ", StringComparison.Ordinal) && t >= floor && doc.Word(t) is "was" or "were" or "is" or "are" or "been" or "being")
+        {
+            t = SkipAdverbsBack(doc, t - 1, floor);
+        }
+
         if (t < floor)
         {
             return false;
@@ -2263,7 +2314,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     private static bool TryTitledPerson(Doc doc, int t, out int name)
     {
         name = -1;
-        int limit = Math.Min(doc.Tokens.Length, t + 4);
+        int limit = Math.Min(doc.Tokens.Length, t + 6);
         for (int k = t + 1; k < limit; k++)
         {
             int e = doc.EntityAt[k];
@@ -2273,7 +2324,8 @@ internal sealed class AttributionAnnotator : IAnnotator
                 return doc.Entities[e].Type == EntityType.Person && doc.RoleOf[e] is not null && doc.Entities[e].Span.Start == doc.Tokens[k].Start;
             }
 
-            if (!(doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Has(TokenTraits.Capitalized)))
+            // "Secretary of Defense Lloyd Austin", "Minister of Foreign Affairs Fuad Hussein".
+            if (!(doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Has(TokenTraits.Capitalized) || doc.Word(k) is "of" or "for" or "the")))
             {
                 return false;
             }
@@ -2485,7 +2537,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         Span<char> lower = stackalloc char[w.Length];
         w.ToLowerInvariant(lower);
-        if (lower is "the" or "a" or "an" or "two" or "three" or "several" or "some" or "other" or "senior" or "top" or "many" or "most" or "few" or "both"
+        if (lower is "the" or "a" or "an" or "one" or "two" or "three" or "four" or "five" or "several" or "some" or "other" or "senior" or "top" or "many" or "most" or "few" or "both"
             or "his" or "her" or "its" or "their")
         {
             return true;
@@ -2507,7 +2559,7 @@ internal sealed class AttributionAnnotator : IAnnotator
     }
 
     private static bool IsIndefinitePronoun(ReadOnlySpan<char> w) =>
-        w is "others" or "Others" or "some" or "Some" or "many" or "Many" or "most" or "Most";
+        w is "others" or "Others" or "some" or "Some" or "many" or "Many" or "most" or "Most" or "one" or "One";
 
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";

@@ -602,6 +602,20 @@ internal sealed class EntityAnnotator : IAnnotator
 
     private void TryAddSpeaker(Work work, int start, int end)
     {
+        // "Secretary of State Antony Blinken said": the run began inside a title that starts before it ("of" is no name word).
+        for (int s = Math.Max(0, start - _lexicons.MaxTitleUnits + 1); s < start; s++)
+        {
+            for (int last = Math.Min(end, s + _lexicons.MaxTitleUnits - 1); last >= start; last--)
+            {
+                if (_lexicons.Titles.ContainsKey(work.Key(s, last)))
+                {
+                    start = last + 1;
+                    s = start;
+                    break;
+                }
+            }
+        }
+
         // "Defense Secretary Mark Esper said": the title is not part of the name.
         for (int length = Math.Min(_lexicons.MaxTitleUnits, end - start + 1); length >= 1 && start <= end; length--)
         {

@@ -231,7 +231,35 @@ public class AttributionTests
         { "The talks stalled, and many believe the strikes will resume.", "the strikes will resume", "many", SourceKind.Anonymous, AttributionKind.Indirect, "believe", Stance.Hedged },
         { "A warning last week by the State Department that militias were planning attacks went unheeded.", "militias were planning attacks", "State Department", SourceKind.Named, AttributionKind.Indirect, "warning", Stance.Asserted },
         { "The assessment by the Pentagon that the attacks had slowed proved wrong.", "the attacks had slowed", "Pentagon", SourceKind.Named, AttributionKind.Indirect, "assessment", Stance.Asserted },
+
+        // Titles with "of"; "was quoted as saying"; an addressee after "told"; irregular verbs and pronoun subjects.
+        { "The talks went on, Secretary of Defense Lloyd Austin said.", "The talks went on", "Lloyd Austin", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Secretary of State Jane Roe said the talks would go on.", "the talks would go on", "Jane Roe", SourceKind.Named, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Lloyd Austin was quoted as saying that the United States does not seek war.", "the United States does not seek war", "Lloyd Austin", SourceKind.Named, AttributionKind.Indirect, "be quoted as saying", Stance.Asserted },
+        { "An official told The Associated Press on Monday that the base was hit.", "the base was hit", "An official", SourceKind.Anonymous, AttributionKind.Indirect, "tell", Stance.Asserted },
+        { "Analysts told Reuters the attacks would go on.", "the attacks would go on", "Analysts", SourceKind.Anonymous, AttributionKind.Indirect, "tell", Stance.Asserted },
+        { "Residents said they heard explosions.", "they heard explosions", "Residents", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "Two sources spoke to us. One of them said two people were killed.", "two people were killed", "One", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+        { "The base was hit, one official said.", "The base was hit", "one official", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
     };
+
+    [Fact]
+    public void CoordinatedTrailingSources_GiveOneStatementEach()
+    {
+        const string text = "A commander was killed in a strike on Thursday, the group and Iraqi security officials said.";
+        NewsExtract.Attribution[] all = Statements(text);
+        all.Select(a => Slice(text, a.Source!.Span)).Should().BeEquivalentTo(["the group", "Iraqi security officials"]);
+        all.Select(a => Slice(text, a.Content)).Should().AllBe("A commander was killed in a strike on Thursday");
+    }
+
+    [Fact]
+    public void TitleWithOf_IsNotPartOfTheName()
+    {
+        const string text = "Secretary of State Antony Blinken said the talks would go on.";
+        EntityMention person = TestPipeline.Annotate(text).Entities.Should().ContainSingle().Subject;
+        Slice(text, person.Span).Should().Be("Antony Blinken");
+        person.Key.Should().Be("antony-blinken");
+    }
 
     [Theory]
     [InlineData("Officials said the rockets hit the base, which houses U.S. troops.", "the rockets hit the base")]
