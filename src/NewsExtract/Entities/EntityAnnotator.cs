@@ -211,6 +211,7 @@ internal sealed class EntityAnnotator : IAnnotator
         FindTitledPersons(work);
         FindNameWordEntities(work);
         FindSpeakers(work);
+        FindBylines(work);
         List<Candidate> chosen = Select(work.Candidates, work.Flags());
         chosen = AddDefinitions(work, chosen);
         chosen = AddSurnames(work, chosen);
@@ -469,6 +470,16 @@ internal sealed class EntityAnnotator : IAnnotator
                 }
 
                 ReadOnlySpan<char> w = work.Key(u, u);
+
+                // "Kataib Hezbollah and Harakat al-Nujaba", "Qasim al-Jabbarin and Saraya Awliya al-Dam": "and" between a
+                // known name and another name, or before a name word that starts a name, joins two names, not one.
+                if (w is "and" && u + 1 < units.Count
+                    && (IsGazetteerMatch(work, gazetteerTokens, u - 1, u - 1) || IsGazetteerMatch(work, gazetteerTokens, u + 1, u + 1)
+                        || _lexicons.NamePrefixes.ContainsKey(work.Key(u + 1, u + 1))))
+                {
+                    break;
+                }
+
                 if (w is "of" or "for" or "and" or "the" && u + 1 < units.Count && IsCapitalizedWord(work, u + 1))
                 {
                     continue;
@@ -598,6 +609,91 @@ internal sealed class EntityAnnotator : IAnnotator
                 TryAddSpeaker(work, u + 1, last);
             }
         }
+    }
+
+    /// <summary>
+    /// Bylines and credit lines: "By Jane Doe and John Roe", "Reporting by Jane Doe in Baghdad; Editing by John Roe": the
+    /// names after "by" at a line start or after a credit word are persons (two to four capitalised words each).
+    /// </summary>
+    private void FindBylines(Work work)
+    {
+        List<NameUnit> units = work.Units;
+        for (int u = 0; u + 1 < units.Count; u++)
+        {
+            if (work.Key(u, u) is not "by" || !IsBylineBy(work, u))
+            {
+                continue;
+            }
+
+            int v = u + 1;
+            for (int names = 0; names < 8 && v < units.Count && IsCapitalizedWord(work, v); names++)
+            {
+                int end = NameRun(work, v, allowFirstCommon: true);
+                if (end - v is < 1 or > 3)
+                {
+                    break;
+                }
+
+                bool common = false;
+                for (int k = v; k <= end; k++)
+                {
+                    common |= (k > v && IsCommon(work, k)) || work.Key(k, k) is "staff" or "writer" or "writers" or "correspondent" or "correspondents"
+                        or "reporter" or "reporters" or "editor" or "editors" or "desk" or "team" or "agency" or "agencies" or "news" or "wire" or "service" or "bureau";
+                }
+
+                if (common || (IsCommon(work, v) && IsCommon(work, end)))
+                {
+                    break;
+                }
+
+                AddRule(work, v, end, EntityType.Person);
+
+                // "... in Baghdad", then ", " or "and" before the next name; ";" or "|" ends the credit.
+                int next = end + 1;
+                if (next < units.Count && work.Key(next, next) is "in" && next + 1 < units.Count && IsCapitalizedWord(work, next + 1))
+                {
+                    next = NameRun(work, next + 1, allowFirstCommon: true) + 1;
+                }
+
+                if (next >= units.Count)
+                {
+                    break;
+                }
+
+                int between = work.Units[next - 1].LastToken + 1;
+                if (work.Key(next, next) is "and" && between == work.Units[next].FirstToken)
+                {
+                    v = next + 1;
+                }
+                else if (between < work.Units[next].FirstToken && work.TokenText(between) is "," or "&" && between + 1 == work.Units[next].FirstToken)
+                {
+                    v = next;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"By" opening a line, or "by" after a credit word: "Reporting by", "Additional reporting by", "Editing by".</summary>
+    private static bool IsBylineBy(Work work, int u)
+    {
+        int token = work.Units[u].FirstToken;
+        if (u > 0 && work.Key(u - 1, u - 1) is "reporting" or "editing" or "writing" or "written" or "compiled" or "produced" or "photos" or "photography")
+        {
+            return work.Units[u - 1].LastToken + 1 == token;
+        }
+
+        int start = work.Tokens[token].Start;
+        int k = start - 1;
+        while (k >= 0 && work.Text[k] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k < 0 || work.Text[k] is '\n' or '\r';
     }
 
     private void TryAddSpeaker(Work work, int start, int end)

@@ -376,4 +376,27 @@ public class EntityTests
     {
         AssertSingleMention(text, start, end, expected, type, key);
     }
+
+    [Theory]
+    [InlineData("Fighters of Kataib Hezbollah, Harakat al-Nujaba and Kataib Sayyid al-Shuhada met.", new[] { "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada" })]
+    [InlineData("Fronts such as Qasim al-Jabbarin and Saraya Awliya al-Dam claimed it.", new[] { "Qasim al-Jabbarin", "Saraya Awliya al-Dam" })]
+    [InlineData("The Ministry of Foreign Affairs and Expatriates spoke.", new[] { "Ministry of Foreign Affairs and Expatriates" })]
+    public void TwoNamesJoinedByAnd_AreTwoMentions_ButAnAndInsideOneNameIsKept(string text, string[] expected)
+    {
+        NewsDocument doc = TestPipeline.Annotate(text);
+        doc.Entities.Select(e => doc.GetText(e.Span)).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("Title\n\nBy Jane Farouk-Hammond and Tomasz Wieczorek\n\nBody.", new[] { "Jane Farouk-Hammond", "Tomasz Wieczorek" })]
+    [InlineData("Body.\n\nReporting by Hadi Saleem in Baghdad and Dana Whitcombe; Editing by Paul Renard", new[] { "Hadi Saleem", "Baghdad", "Dana Whitcombe", "Paul Renard" })]
+    [InlineData("Title\n\nBy Rana Al-Khatib, Jonah Petrakis and Sam Li | Security Desk", new[] { "Rana Al-Khatib", "Jonah Petrakis", "Sam Li" })]
+    [InlineData("Title\n\nBy Staff Writer | January 5, 2024", new string[0])]
+    [InlineData("The convoy drove by Tall Hills and Green Fields.", new string[0])]
+    public void BylineNames_ArePersons(string text, string[] expected)
+    {
+        NewsDocument doc = TestPipeline.Annotate(text);
+        doc.Entities.Select(e => doc.GetText(e.Span)).Should().Equal(expected);
+        doc.Entities.Where(e => e.Type != EntityType.GeoPolitical).Select(e => e.Type).Should().BeSubsetOf([EntityType.Person]);
+    }
 }
