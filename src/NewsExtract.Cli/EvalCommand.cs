@@ -14,7 +14,11 @@ internal static class EvalCommand
         {
             Description = "Rewrite the generated table between the markers in this Markdown file (docs/accuracy.md); the figures become the new floors.",
         };
-        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc };
+        var section = new Option<string?>("--section")
+        {
+            Description = "With --update-doc: the named table to rewrite, between <!-- eval:NAME:begin --> and <!-- eval:NAME:end --> (default: <!-- eval:begin -->).",
+        };
+        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc, section };
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(dir)!;
@@ -35,7 +39,7 @@ internal static class EvalCommand
 
                 if (parse.GetValue(updateDoc) is string docPath)
                 {
-                    UpdateDoc(docPath, NewsExtract.Evaluation.EvalReportWriter.ToMarkdown(report));
+                    UpdateDoc(docPath, parse.GetValue(section), NewsExtract.Evaluation.EvalReportWriter.ToMarkdown(report));
                     stdout.WriteLine($"updated {docPath}");
                 }
 
@@ -50,20 +54,19 @@ internal static class EvalCommand
         return command;
     }
 
-    private const string Begin = "<!-- eval:begin -->";
-    private const string End = "<!-- eval:end -->";
-
-    private static void UpdateDoc(string path, string table)
+    private static void UpdateDoc(string path, string? section, string table)
     {
+        string name = section is null ? "eval" : "eval:" + section;
+        string beginMarker = $"<!-- {name}:begin -->", endMarker = $"<!-- {name}:end -->";
         string doc = File.ReadAllText(path);
-        int begin = doc.IndexOf(Begin, StringComparison.Ordinal);
-        int end = doc.IndexOf(End, StringComparison.Ordinal);
+        int begin = doc.IndexOf(beginMarker, StringComparison.Ordinal);
+        int end = doc.IndexOf(endMarker, StringComparison.Ordinal);
         if (begin < 0 || end < begin)
         {
-            throw new IOException($"'{path}' has no '{Begin}' … '{End}' markers.");
+            throw new IOException($"'{path}' has no '{beginMarker}' … '{endMarker}' markers.");
         }
 
-        string updated = doc[..(begin + Begin.Length)] + "\n" + table + doc[end..];
+        string updated = doc[..(begin + beginMarker.Length)] + "\n" + table + doc[end..];
         File.WriteAllText(path, updated);
     }
 }
