@@ -162,6 +162,12 @@ internal sealed class QuantityAnnotator : IAnnotator
                 return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks);
             }
 
+            // "two suspects", "20 tubes", "one reason": any other plain noun (singular only after "one").
+            if (TryFindPlainNoun(text, tokens, nounStart, number.Value == 1 && !number.Vague, out int plainEnd, out string? lemma))
+            {
+                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), plainEnd, number.Value, max, qualifier, lemma!, QuantityCategory.Other);
+            }
+
             if (number.Vague && number.First == number.Last && (nounStart >= tokens.Length || tokens[nounStart].Kind != TokenKind.Word || !char.IsLetter(text[tokens[nounStart].Start]) || IsFunctionWord(text, tokens[nounStart])))
             {
                 // "Thousands in Iraq called for …": a vague plural standing for people.
@@ -260,6 +266,91 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A counted noun not in <c>countnouns.tsv</c>: after at most <see cref="MaxModifiers"/> modifiers, a lower-case
+    /// plural noun ("two weapons depots" gives depot, the last of a compound), or a known singular noun after "one".
+    /// Units of time, money and measure are no counts.
+    /// </summary>
+    private bool TryFindPlainNoun(string text, Token[] tokens, int start, bool singular, out int nounEnd, out string? lemma)
+    {
+        nounEnd = -1;
+        lemma = null;
+        Span<char> lower = stackalloc char[32];
+        for (int t = start, modifiers = 0; t < tokens.Length && modifiers <= MaxModifiers; t++)
+        {
+            Token token = tokens[t];
+            if ((t > start && token.Has(TokenTraits.LineBreakBefore)) || token.Kind != TokenKind.Word || token.Length > 32)
+            {
+                return false;
+            }
+
+            int n = token.Length;
+            token.Slice(text).ToLowerInvariant(lower);
+            ReadOnlySpan<char> w = lower[..n];
+            bool known = _pos.TryGetValue(w, out PartOfSpeech pos);
+            // A known verb form right after the number reads as a plural noun there: "two suspects", "three leads".
+            bool noun = !token.Has(TokenTraits.Capitalized) && (known ? pos is PartOfSpeech.NOUN || (pos is PartOfSpeech.VERB && t == start && !singular) : IsPluralForm(w))
+                && (singular ? !IsPluralForm(w) || known : IsPluralForm(w));
+            if (noun && !IsUnit(w) && !_dateWords.TryGet(w, out _))
+            {
+                nounEnd = t;
+
+                // "weapons depots": a second plural noun is the head of the compound.
+                while (nounEnd + 1 < tokens.Length && tokens[nounEnd + 1].Kind == TokenKind.Word && !tokens[nounEnd + 1].Has(TokenTraits.Capitalized | TokenTraits.LineBreakBefore)
+                    && tokens[nounEnd + 1].Length <= 32 && !singular)
+                {
+                    int m = tokens[nounEnd + 1].Length;
+                    tokens[nounEnd + 1].Slice(text).ToLowerInvariant(lower);
+                    bool nextKnown = _pos.TryGetValue(lower[..m], out PartOfSpeech nextPos);
+                    if (!IsPluralForm(lower[..m]) || (nextKnown && nextPos is not PartOfSpeech.NOUN) || IsUnit(lower[..m]))
+                    {
+                        break;
+                    }
+
+                    nounEnd++;
+                }
+
+                int h = tokens[nounEnd].Length;
+                tokens[nounEnd].Slice(text).ToLowerInvariant(lower);
+                lemma = singular ? lower[..h].ToString() : Singular(lower[..h]);
+                return true;
+            }
+
+            if (!IsModifier(text, token))
+            {
+                return false;
+            }
+
+            modifiers++;
+        }
+
+        return false;
+    }
+
+    private static bool IsPluralForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
+
+    private static bool IsUnit(ReadOnlySpan<char> w) =>
+        w is "percent" or "dollars" or "euros" or "pounds" or "cents" or "miles" or "kilometers" or "kilometres" or "meters" or "metres"
+            or "feet" or "inches" or "yards" or "tons" or "tonnes" or "kilograms" or "grams" or "acres" or "degrees" or "points" or "times"
+            or "per" or "billion" or "million" or "thousand" or "hundred" or "dozen" or "years" or "months" or "weeks" or "days" or "hours"
+            or "minutes" or "seconds" or "decades" or "centuries" or "nights" or "mornings" or "others" or "ones" or "years-old" or "km" or "kms"
+            or "time" or "day" or "week" or "month" or "year" or "hour" or "minute" or "second" or "decade" or "night" or "morning" or "point" or "way";
+
+    private static string Singular(ReadOnlySpan<char> w)
+    {
+        if (w.EndsWith("ies") && w.Length > 4)
+        {
+            return string.Concat(w[..^3], "y");
+        }
+
+        if (w.EndsWith("ches") || w.EndsWith("shes") || w.EndsWith("xes") || w.EndsWith("sses") || w.EndsWith("zes"))
+        {
+            return w[..^2].ToString();
+        }
+
+        return w[..^1].ToString();
     }
 
     private bool IsModifier(string text, Token token)

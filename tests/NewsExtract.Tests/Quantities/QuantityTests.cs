@@ -29,6 +29,13 @@ public class QuantityTests
         { "More than 60 civilians were hurt.", "More than 60 civilians", 60, null, QuantityQualifier.MoreThan, "civilian", QuantityCategory.People },
         { "Tens of thousands of protesters marched.", "Tens of thousands of protesters", 20_000, null, QuantityQualifier.Exact, "protester", QuantityCategory.People },
         { "They launched two Iranian long-range missile strikes on the base.", "two Iranian long-range missile strikes", 2, null, QuantityQualifier.Exact, "strike", QuantityCategory.Attacks },
+
+        // Nouns outside countnouns.tsv: a plain plural noun (the last of a compound), a singular one only after "one".
+        { "Police detained two suspects near the border.", "two suspects", 2, null, QuantityQualifier.Exact, "suspect", QuantityCategory.Other },
+        { "Jets struck two weapons depots overnight.", "two weapons depots", 2, null, QuantityQualifier.Exact, "depot", QuantityCategory.Other },
+        { "The truck carried 20 steel tubes.", "20 steel tubes", 20, null, QuantityQualifier.Exact, "tube", QuantityCategory.Other },
+        { "They came for one reason only.", "one reason", 1, null, QuantityQualifier.Exact, "reason", QuantityCategory.Other },
+        { "The talks named three new priorities.", "three new priorities", 3, null, QuantityQualifier.Exact, "priority", QuantityCategory.Other },
     };
 
     [Theory]
@@ -60,6 +67,9 @@ public class QuantityTests
     [InlineData("Several rockets and many drones were fired.")]
     [InlineData("Of the five, one targeted the airport.")]
     [InlineData("The meeting began at 10:30 in Baghdad.")]
+    [InlineData("They waited 40 minutes, then five hours more.")]
+    [InlineData("The convoy drove 30 miles in one day.")]
+    [InlineData("It happened one more time.")]
     public void NotACount(string text)
     {
         Counts(text).Should().BeEmpty();
