@@ -535,13 +535,29 @@ internal sealed class AttributionAnnotator : IAnnotator
     {
         for (int t = 0; t + 2 < doc.Tokens.Length; t++)
         {
-            if (!doc.Word(t).Equals("according", StringComparison.OrdinalIgnoreCase) || !doc.Word(t + 1).Equals("to", StringComparison.Ordinal))
+            // "according to X"; "..., per U.S. officials" and "Per X, ..." (only there: "per day" is no attribution);
+            // "... (the Pentagon says)".
+            int words;
+            if (doc.Word(t).Equals("according", StringComparison.OrdinalIgnoreCase) && doc.Word(t + 1).Equals("to", StringComparison.Ordinal))
             {
+                words = 2;
+            }
+            else if ((doc.Word(t) is "per" && t > 0 && doc.Word(t - 1) is ",") || (doc.Word(t) is "Per" && doc.Sentences[doc.SentenceAt[t]].FirstToken == t))
+            {
+                words = 1;
+            }
+            else
+            {
+                if (doc.Word(t) is "(")
+                {
+                    ParentheticalSource(doc, t);
+                }
+
                 continue;
             }
 
             Sentence sentence = doc.Sentences[doc.SentenceAt[t]];
-            if (!TrySourceAt(doc, t + 2, out Source source))
+            if (!TrySourceAt(doc, t + words, out Source source) || (words == 1 && source.Kind == SourceKind.Pronoun))
             {
                 continue;
             }
@@ -593,9 +609,36 @@ internal sealed class AttributionAnnotator : IAnnotator
                 content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end].End);
             }
 
-            var cue = new Cue("according to", CueClass.AccordingTo, Stance.Asserted, 2);
+            var cue = new Cue(words == 2 ? "according to" : "per", CueClass.AccordingTo, Stance.Asserted, words);
             Add(doc, Make(doc, AttributionKind.AccordingTo, source, t, cue, content, "AccordingTo"));
         }
+    }
+
+    /// <summary>"Militias have attacked 170 times (the Pentagon says).": a source and a speech verb alone in brackets.</summary>
+    private void ParentheticalSource(Doc doc, int open)
+    {
+        Sentence sentence = doc.Sentences[doc.SentenceAt[open]];
+        if (open <= sentence.FirstToken || !TrySourceAt(doc, open + 1, out Source source))
+        {
+            return;
+        }
+
+        int c = source.Last + 1;
+        if (c + 1 >= sentence.EndToken || !_lexicons.TryCue(doc.Text, doc.Tokens, c, out Cue cue) || cue.Class is not (CueClass.Speech or CueClass.Report)
+            || cue.Passive || doc.Word(c + cue.Words) is not ")")
+        {
+            return;
+        }
+
+        int start = SkipLeading(doc, Math.Max(sentence.FirstToken, open - MaxContentWords), open - 1);
+        int end = TrimEnd(doc, start, open - 1);
+        if (end < start)
+        {
+            return;
+        }
+
+        var content = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end].End);
+        Add(doc, Make(doc, AttributionKind.AccordingTo, source, c, cue, content, "AccordingTo"));
     }
 
     // ---------------------------------------------------------------- headlines
@@ -1664,10 +1707,11 @@ internal sealed class AttributionAnnotator : IAnnotator
     }
 
     /// <summary>
-    /// The closing comma of a relative clause opened at <paramref name="relative"/> when a predicate follows it (", which
-    /// targeted a convoy, killed two"); -1 for a relative clause that runs to the end ("hit the base, which houses troops").
+    /// The closing comma of a relative clause or an apposition opened at <paramref name="relative"/> when the clause goes
+    /// on after it: a predicate (", which targeted a convoy, killed two") or, after an apposition, a preposition (", an
+    /// umbrella of factions, for the attack"); -1 for an aside that runs to the end ("hit the base, which houses troops").
     /// </summary>
-    private int EmbeddedRelativeEnd(Doc doc, int relative, int end)
+    private int EmbeddedAsideEnd(Doc doc, int relative, int end, bool apposition)
     {
         int limit = Math.Min(end, relative + MaxAsideWords);
         for (int k = relative + 2; k < limit; k++)
@@ -1681,7 +1725,8 @@ internal sealed class AttributionAnnotator : IAnnotator
             {
                 int next = SkipAdverbs(doc, k + 1);
                 ReadOnlySpan<char> w = doc.Word(next);
-                bool predicate = next <= end && (IsVerb(doc, next) || (IsLowerWord(doc, next) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+                bool predicate = next <= end && (IsVerb(doc, next) || (IsLowerWord(doc, next) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+                    || (apposition && IsPreposition(w) && w is not "according"));
                 return predicate && !_lexicons.TryCue(doc.Text, doc.Tokens, next, out _) ? k : -1;
             }
 
@@ -1707,9 +1752,16 @@ internal sealed class AttributionAnnotator : IAnnotator
 
             // "said the attack, which targeted a convoy, killed two": a relative clause inside the subject of the
             // reported clause is skipped, so the clause goes on after its closing comma.
-            if (w is "," && doc.Word(k + 1) is "which" or "who" && EmbeddedRelativeEnd(doc, k + 1, end) is int close and > 0)
+            if (w is "," && doc.Word(k + 1) is "which" or "who" && EmbeddedAsideEnd(doc, k + 1, end, apposition: false) is int close and > 0)
             {
                 k = close;
+                continue;
+            }
+
+            // "blames the Islamic Resistance in Iraq, an umbrella of factions, for the attack": an apposition inside it.
+            if (w is "," && doc.Word(k + 1) is "a" or "an" && EmbeddedAsideEnd(doc, k + 1, end, apposition: true) is int closing and > 0)
+            {
+                k = closing;
                 continue;
             }
 
@@ -2537,7 +2589,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         Span<char> lower = stackalloc char[w.Length];
         w.ToLowerInvariant(lower);
-        if (lower is "the" or "a" or "an" or "one" or "two" or "three" or "four" or "five" or "several" or "some" or "other" or "senior" or "top" or "many" or "most" or "few" or "both"
+        if (lower is "the" or "a" or "an" or "one" or "two" or "three" or "four" or "five" or "another" or "second" or "third" or "several" or "some" or "other" or "senior" or "top" or "many" or "most" or "few" or "both"
             or "his" or "her" or "its" or "their")
         {
             return true;
@@ -2573,6 +2625,13 @@ internal sealed class AttributionAnnotator : IAnnotator
         bool person = doc.Word(t) is "he" or "she" or "He" or "She" or "I" or "his" or "her" or "His" or "Her";
         bool thing = doc.Word(t) is "it" or "It" or "its" or "Its"; // a group or a government, not a person
         int offset = doc.Tokens[t].Start;
+
+        // "We assess that ...": outside a quotation "we" is the writers, not an actor of the story.
+        if (doc.Word(t) is "we" or "We" or "our" or "Our" && !IsInsideQuote(doc, t))
+        {
+            return null;
+        }
+
         int start = FirstEntityFrom(doc, offset) - 1;
         for (int e = start; e >= 0 && e > start - MaxAntecedentDistance; e--)
         {

@@ -141,6 +141,19 @@ internal sealed class Tokenizer
             return ReadWord(ref s, i, flags, ref output);
         }
 
+        // Superscript footnote markers: "for now.⁶ We assess".
+        if (IsSuperscriptDigit(c))
+        {
+            int end = i + 1;
+            while (end < n && end - i < 4 && IsSuperscriptDigit(text[end]))
+            {
+                end++;
+            }
+
+            output.Add(new Token(i, end - i, TokenKind.Footnote, flags));
+            return end;
+        }
+
         switch (c)
         {
             case '[':
@@ -549,6 +562,8 @@ internal sealed class Tokenizer
         output.Add(new Token(i, 1, TokenKind.Quote, flags | (open ? TokenTraits.OpenQuote : TokenTraits.CloseQuote)));
         return i + 1;
     }
+
+    private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
 
     private static int ScanFootnote(string text, int i)
     {

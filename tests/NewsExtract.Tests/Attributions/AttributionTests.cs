@@ -241,7 +241,31 @@ public class AttributionTests
         { "Residents said they heard explosions.", "they heard explosions", "Residents", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
         { "Two sources spoke to us. One of them said two people were killed.", "two people were killed", "One", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
         { "The base was hit, one official said.", "The base was hit", "one official", SourceKind.Anonymous, AttributionKind.Indirect, "say", Stance.Asserted },
+
+        // An apposition inside the content; an ordinal in the source; "judge"; "per X"; "(X says)"; a superscript note.
+        { "Washington blames the militia, an umbrella of factions, for the attack.", "the militia, an umbrella of factions, for the attack", "Washington", SourceKind.Named, AttributionKind.Indirect, "blame", Stance.Asserted },
+        { "\u201CThis was deliberate,\u201D said a second U.S. official.", "This was deliberate,", "a second U.S. official", SourceKind.Anonymous, AttributionKind.Direct, "say", Stance.Asserted },
+        { "We judge that the pace of attacks will rise.", "the pace of attacks will rise", "We", SourceKind.Pronoun, AttributionKind.Indirect, "judge", Stance.Asserted },
+        { "Dozens of rockets hit a camp over a single night, per U.S. officials.", "Dozens of rockets hit a camp over a single night", "U.S. officials", SourceKind.Anonymous, AttributionKind.AccordingTo, "per", Stance.Asserted },
+        { "Militias have attacked the bases 170 times (the Pentagon says).", "Militias have attacked the bases 170 times", "Pentagon", SourceKind.Named, AttributionKind.AccordingTo, "say", Stance.Asserted },
+        { "They agreed to a truce for now.\u2076 We assess that the truce is fragile.", "the truce is fragile", "We", SourceKind.Pronoun, AttributionKind.Indirect, "assess", Stance.Asserted },
     };
+
+    [Theory]
+    [InlineData("They pay five dollars per day.")]
+    [InlineData("The rate is two per week, per person.")]
+    [InlineData("The base (the largest) was hit.")]
+    public void Per_AndBrackets_WithoutASource_AreNoStatements(string text)
+    {
+        Statements(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void We_OutsideAQuotation_IsTheWritersAndHasNoKey()
+    {
+        const string text = "Kataib Hezbollah fired rockets. We assess that the attacks will go on.";
+        WithContent(text, "the attacks will go on").Source!.Key.Should().BeNull();
+    }
 
     [Fact]
     public void CoordinatedTrailingSources_GiveOneStatementEach()

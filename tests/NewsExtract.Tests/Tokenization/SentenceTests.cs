@@ -19,6 +19,7 @@ public class SentenceTests
         { "\"Is it quiet?\" asked a reporter.", ["\"Is it quiet?\" asked a reporter."] },
         { "It rose by 1.5 percent. It fell.", ["It rose by 1.5 percent.", "It fell."] },
         { "Attacks rose. [8] While no group claimed them, KH did.", ["Attacks rose. [8]", "While no group claimed them, KH did."] },
+        { "Attacks rose.\u2076 While no group claimed them, KH did.\u00B9\u00B2", ["Attacks rose.\u2076", "While no group claimed them, KH did.\u00B9\u00B2"] },
         { "A line that wraps\nin the middle of a sentence.", ["A line that wraps\nin the middle of a sentence."] },
         { "Fast Facts\n\nThe attacks rose.", ["Fast Facts", "The attacks rose."] },
         { "  \u2022 First item without stop\n  \u2022 Second item.", ["\u2022 First item without stop", "\u2022 Second item."] },
