@@ -399,4 +399,16 @@ public class EntityTests
         doc.Entities.Select(e => doc.GetText(e.Span)).Should().Equal(expected);
         doc.Entities.Where(e => e.Type != EntityType.GeoPolitical).Select(e => e.Type).Should().BeSubsetOf([EntityType.Person]);
     }
+
+    [Theory]
+    [InlineData("The Tigris Policy Forum published it.", "Tigris Policy Forum")]
+    [InlineData("A report by the Zagros Centre for Regional Studies said so.", "Zagros Centre for Regional Studies")]
+    [InlineData("BAGHDAD (Levant Wire Service) - Rockets hit.", "Levant Wire Service")]
+    [InlineData("The Levant Daily Media Group owns the paper.", "Levant Daily Media Group")]
+    public void UnknownOrganisation_WithAnOrganisationNameWord_IsOneOrganization(string text, string name)
+    {
+        NewsDocument doc = TestPipeline.Annotate(text);
+        EntityMention org = doc.Entities.Should().ContainSingle(e => e.Type == EntityType.Organization).Subject;
+        doc.GetText(org.Span).Should().Be(name);
+    }
 }
