@@ -241,6 +241,7 @@ internal sealed class EntityAnnotator : IAnnotator
             }
 
             int maxLength = Math.Min(longest, units.Count - i);
+            Candidate? fallback = null;
             for (int length = maxLength; length >= 1; length--)
             {
                 int last = i + length - 1;
@@ -254,13 +255,36 @@ internal sealed class EntityAnnotator : IAnnotator
                     if (CaseFits(work, i, last, alias) && (!alias.Ambiguous || HasPlaceContext(work, units[i].FirstToken)))
                     {
                         GazetteerEntry entry = _gazetteer.Entries[alias.Entry];
-                        work.Candidates.Add(new Candidate(units[i].FirstToken, units[last].LastToken, entry.Type, entry.Key, entry.Name, EntityOrigin.Gazetteer, Priority.Gazetteer, alias.Entry));
+                        var candidate = new Candidate(units[i].FirstToken, units[last].LastToken, entry.Type, entry.Key, entry.Name, EntityOrigin.Gazetteer, Priority.Gazetteer, alias.Entry);
+
+                        // "Ain al-Asad base", "the Conoco gas field": an alias that ends in a lower-case common noun
+                        // gives way to a shorter alias, so the span is the name alone (guidelines); kept when none exists.
+                        if (length > 1 && fallback is null && IsLowerCommonWord(work, last))
+                        {
+                            fallback = candidate;
+                            break;
+                        }
+
+                        work.Candidates.Add(candidate);
+                        fallback = null;
                         length = 0;
                         break;
                     }
                 }
             }
+
+            if (fallback is Candidate kept)
+            {
+                work.Candidates.Add(kept);
+            }
         }
+    }
+
+    private bool IsLowerCommonWord(Work work, int unit)
+    {
+        Token token = work.Tokens[work.Units[unit].LastToken];
+        return work.Units[unit].FirstToken == work.Units[unit].LastToken && token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized)
+            && IsCommon(work, unit);
     }
 
     private static bool CaseFits(Work work, int first, int last, Gazetteer.Alias alias)

@@ -411,4 +411,24 @@ public class EntityTests
         EntityMention org = doc.Entities.Should().ContainSingle(e => e.Type == EntityType.Organization).Subject;
         doc.GetText(org.Span).Should().Be(name);
     }
+
+    [Theory]
+    [InlineData("Rockets hit Ain al-Asad base on Monday.", "Ain al-Asad", "ayn-al-asad-air-base")]
+    [InlineData("A blast near the Conoco gas field was heard.", "Conoco", "mission-support-site-conoco")]
+    [InlineData("Asa'ib Ahl al-Haq denied it.", "Asa'ib Ahl al-Haq", "asaib-ahl-al-haq")]
+    public void GazetteerAlias_EndingInALowerCaseCommonNoun_GivesTheNameAlone(string text, string name, string key)
+    {
+        NewsDocument doc = TestPipeline.Annotate(text);
+        EntityMention e = doc.Entities.Should().ContainSingle().Subject;
+        doc.GetText(e.Span).Should().Be(name);
+        e.Key.Should().Be(key);
+    }
+
+    [Fact]
+    public void Pentagon_AndDepartmentOfDefense_AreOneEntity()
+    {
+        NewsDocument doc = TestPipeline.Annotate("The Pentagon said so. The Department of Defense and the Defense Department agreed.");
+        doc.Entities.Select(e => e.Key).Distinct().Should().Equal("us-department-of-defense");
+        doc.Entities.Should().HaveCount(3);
+    }
 }
