@@ -361,7 +361,7 @@ public class EntityTests
         // "al-Asad airbase" gives al-Asad (guidelines example).
         { "Rockets hit al-Asad airbase in Anbar.", 12, 19, "al-Asad", EntityType.Facility, "ayn-al-asad-air-base" },
         // Names inside titles: "Press" belongs to the title "Press Secretary".
-        { "Pentagon Press Secretary John Kirby spoke on Friday.", 0, 8, "Pentagon", EntityType.Government, "pentagon" },
+        { "Pentagon Press Secretary John Kirby spoke on Friday.", 0, 8, "Pentagon", EntityType.Government, "us-department-of-defense" },
         // Two names joined by a hyphen are both marked.
         { "Officials described US-Coalition operations as routine.", 20, 22, "US", EntityType.GeoPolitical, "united-states" },
         // A sentence-initial "The" before "Ministry of".
