@@ -7,28 +7,18 @@ internal static class AnnotateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("input") { Description = "The article: a UTF-8 text file, or - for standard input." };
+        var article = new ArticleArguments();
         var include = new Option<string[]>("--include")
         {
             Description = "Extra layers to add, comma-separated: tokens, sentences, zones, paragraphs, quotes.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var date = new Option<string?>("--date") { Description = "The publication date, YYYY-MM-DD; relative dates resolve against it." };
         var compact = new Option<bool>("--compact") { Description = "Write one line of JSON instead of indented JSON." };
-        var maxBytes = new Option<long>("--max-bytes")
-        {
-            Description = "The largest input accepted, in bytes.",
-            DefaultValueFactory = _ => NewsExtractorOptions.DefaultMaxBytes,
-        };
-
-        var gazetteers = new Option<string[]>("--gazetteer")
-        {
-            Description = "A gazetteer TSV file to add (key, type, name, aliases, attributes); may be repeated.",
-        };
         var command = new Command("annotate", "Annotate one article and print it as JSON (the shape of the gold files, see docs/output-format.md).")
         {
-            input, include, date, compact, maxBytes, gazetteers,
+            include, compact,
         };
+        article.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -38,21 +28,13 @@ internal static class AnnotateCommand
                 return CliApp.UsageError;
             }
 
-            if (!CliApp.TryParseDate(parse.GetValue(date), out DateOnly? published, stderr))
+            int code = article.TryAnnotate(parse, stderr, out NewsDocument? document);
+            if (code != CliApp.Success)
             {
-                return CliApp.UsageError;
+                return code;
             }
 
-            string path = parse.GetValue(input)!;
-            if (!CliApp.TryReadArticle(path, parse.GetValue(maxBytes), stderr, out string? text)
-                || !CliApp.TryCreateExtractor(parse.GetValue(gazetteers), stderr, out NewsExtractor? extractor))
-            {
-                return CliApp.InputError;
-            }
-
-            string id = path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path);
-            NewsDocument document = extractor.Annotate(text, published, id);
-            stdout.WriteLine(NewsDocumentJson.Serialize(document, layers, indented: !parse.GetValue(compact)));
+            stdout.WriteLine(NewsDocumentJson.Serialize(document!, layers, indented: !parse.GetValue(compact)));
             return CliApp.Success;
         });
 

@@ -122,6 +122,12 @@ internal sealed class AttributionAnnotator : IAnnotator
         public readonly List<Source> MoreSpeakers = [];
         public Cue MoreSpeakersCue;
 
+        /// <summary>The keys of every entity mention, built on first use ("the Iraqi government" asks whether the
+        /// article names the Government of Iraq anywhere).</summary>
+        public HashSet<string> EntityKeys => _entityKeys ??= [.. Entities.Select(e => e.Key)];
+
+        private HashSet<string>? _entityKeys;
+
         public ReadOnlySpan<char> Word(int t) => t >= 0 && t < Tokens.Length ? Tokens[t].Slice(Text) : [];
 
         public int TokenAtOffset(int offset)
@@ -1538,7 +1544,7 @@ internal sealed class AttributionAnnotator : IAnnotator
 
         ReadOnlySpan<char> before = doc.Word(c - 1);
         return before is "I" or "we" or "We" or "they" or "They" or "you" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "to" or "did" or "do" or "does" or "not" or "must"
-            || before is "many" or "Many" or "some" or "Some" or "most" or "Most" // "Many believe ..."
+            || IsIndefinitePronoun(before) // "Many believe ..."
             || (before.Length > 3 && before[^1] == 's' && (char.IsLower(before[0]) || (c > 0 && doc.EntityAt[c - 1] >= 0 && doc.Entities[doc.EntityAt[c - 1]].Type == EntityType.Nationality)
                 || (c > 0 && TryHead(doc, c - 1, out _)))); // "Analysts say", "Many Iraqis believe"
     }
@@ -1555,7 +1561,7 @@ internal sealed class AttributionAnnotator : IAnnotator
         {
             ReadOnlySpan<char> w = doc.Word(k);
             if (IsVerb(doc, k) || doc.Tokens[k].Kind == TokenKind.Quote || doc.Tokens[k].Kind == TokenKind.Clitic
-                || (k > start && doc.Word(k - 1) is "he" or "she" or "they" or "we" or "I" or "He" or "She" or "They" or "We" && IsLowerWord(doc, k))
+                || (k > start && IsPronoun(doc.Word(k - 1)) && IsLowerWord(doc, k)) // "they heard explosions"
                 || (doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].Has(TokenTraits.Capitalized) && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("es")))
                 || (k > start && IsPlural(doc.Word(k - 1)) && !doc.Tokens[k - 1].Has(TokenTraits.Capitalized) && IsUnknownWord(doc, k))
                 || (k > start && w is "to" && k < end && MayBeVerb(doc, k + 1)))
@@ -2701,29 +2707,23 @@ internal sealed class AttributionAnnotator : IAnnotator
             }
         }
 
+        // A country's government: "government-of-COUNTRY" when the article names it anywhere.
+        if (country is not null)
+        {
+            string key = "government-of-" + country;
+            return type == EntityType.Government && doc.EntityKeys.Contains(key) ? key : null;
+        }
+
         int offset = doc.Tokens[head].Start;
         for (int e = start; e >= 0 && e > start - MaxTypedAntecedentDistance; e--)
         {
-            EntityMention m = doc.Entities[e];
             // "the ministry" and "the department" refer to a body so named ("the Ministry of Defense"), not to any government.
-            if (m.Span.Start < offset && m.Type == type && country is null
+            EntityMention m = doc.Entities[e];
+            if (m.Span.Start < offset && m.Type == type
                 && (type != EntityType.Government || doc.Word(head) is "government" or "administration"
                     || doc.Text.AsSpan(m.Span.Start, m.Span.Length).Contains(doc.Word(head), StringComparison.OrdinalIgnoreCase)))
             {
                 return m.Key;
-            }
-        }
-
-        // A country's government: the mention keyed "government-of-COUNTRY" anywhere in the article.
-        if (country is not null && type == EntityType.Government)
-        {
-            string key = "government-of-" + country;
-            foreach (EntityMention m in doc.Entities)
-            {
-                if (m.Key == key)
-                {
-                    return key;
-                }
             }
         }
 

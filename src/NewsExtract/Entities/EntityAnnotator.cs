@@ -658,14 +658,14 @@ internal sealed class EntityAnnotator : IAnnotator
                     break;
                 }
 
-                bool common = false;
-                for (int k = v; k <= end; k++)
+                // "By Staff Writer", "By News Desk": common nouns, no person (the first word of a name may be common: "Mark").
+                bool common = IsCommon(work, v) && IsCommon(work, end);
+                for (int k = v + 1; k <= end; k++)
                 {
-                    common |= (k > v && IsCommon(work, k)) || work.Key(k, k) is "staff" or "writer" or "writers" or "correspondent" or "correspondents"
-                        or "reporter" or "reporters" or "editor" or "editors" or "desk" or "team" or "agency" or "agencies" or "news" or "wire" or "service" or "bureau";
+                    common |= IsCommon(work, k);
                 }
 
-                if (common || (IsCommon(work, v) && IsCommon(work, end)))
+                if (common)
                 {
                     break;
                 }
@@ -720,21 +720,29 @@ internal sealed class EntityAnnotator : IAnnotator
         return k < 0 || work.Text[k] is '\n' or '\r';
     }
 
-    private void TryAddSpeaker(Work work, int start, int end)
+    /// <summary>
+    /// "Secretary of State Antony Blinken said": when a title that starts before <paramref name="start"/> ends inside the
+    /// run ("of" is no name word, so the run began at "State"), the name starts after it; else <paramref name="start"/>.
+    /// </summary>
+    private int AfterTitleCrossing(Work work, int start, int end)
     {
-        // "Secretary of State Antony Blinken said": the run began inside a title that starts before it ("of" is no name word).
         for (int s = Math.Max(0, start - _lexicons.MaxTitleUnits + 1); s < start; s++)
         {
             for (int last = Math.Min(end, s + _lexicons.MaxTitleUnits - 1); last >= start; last--)
             {
                 if (_lexicons.Titles.ContainsKey(work.Key(s, last)))
                 {
-                    start = last + 1;
-                    s = start;
-                    break;
+                    return last + 1;
                 }
             }
         }
+
+        return start;
+    }
+
+    private void TryAddSpeaker(Work work, int start, int end)
+    {
+        start = AfterTitleCrossing(work, start, end);
 
         // "Defense Secretary Mark Esper said": the title is not part of the name.
         for (int length = Math.Min(_lexicons.MaxTitleUnits, end - start + 1); length >= 1 && start <= end; length--)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NewsExtract.Dates;
 using NewsExtract.Lexicons;
@@ -165,7 +166,7 @@ internal sealed class QuantityAnnotator : IAnnotator
             // "two suspects", "20 tubes", "one reason": any other plain noun (singular only after "one").
             if (TryFindPlainNoun(text, tokens, nounStart, number.Value == 1 && !number.Vague, out int plainEnd, out string? lemma))
             {
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), plainEnd, number.Value, max, qualifier, lemma!, QuantityCategory.Other);
+                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), plainEnd, number.Value, max, qualifier, lemma, QuantityCategory.Other);
             }
 
             if (number.Vague && number.First == number.Last && (nounStart >= tokens.Length || tokens[nounStart].Kind != TokenKind.Word || !char.IsLetter(text[tokens[nounStart].Start]) || IsFunctionWord(text, tokens[nounStart])))
@@ -273,7 +274,7 @@ internal sealed class QuantityAnnotator : IAnnotator
     /// plural noun ("two weapons depots" gives depot, the last of a compound), or a known singular noun after "one".
     /// Units of time, money and measure are no counts.
     /// </summary>
-    private bool TryFindPlainNoun(string text, Token[] tokens, int start, bool singular, out int nounEnd, out string? lemma)
+    private bool TryFindPlainNoun(string text, Token[] tokens, int start, bool singular, out int nounEnd, [NotNullWhen(true)] out string? lemma)
     {
         nounEnd = -1;
         lemma = null;
@@ -293,7 +294,7 @@ internal sealed class QuantityAnnotator : IAnnotator
             // A known verb form right after the number reads as a plural noun there: "two suspects", "three leads".
             bool noun = !token.Has(TokenTraits.Capitalized) && (known ? pos is PartOfSpeech.NOUN || (pos is PartOfSpeech.VERB && t == start && !singular) : IsPluralForm(w))
                 && (singular ? !IsPluralForm(w) || known : IsPluralForm(w));
-            if (noun && !IsUnit(w) && !_dateWords.TryGet(w, out _))
+            if (noun && !IsUnit(w))
             {
                 nounEnd = t;
 
@@ -331,12 +332,8 @@ internal sealed class QuantityAnnotator : IAnnotator
 
     private static bool IsPluralForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
-    private static bool IsUnit(ReadOnlySpan<char> w) =>
-        w is "percent" or "dollars" or "euros" or "pounds" or "cents" or "miles" or "kilometers" or "kilometres" or "meters" or "metres"
-            or "feet" or "inches" or "yards" or "tons" or "tonnes" or "kilograms" or "grams" or "acres" or "degrees" or "points" or "times"
-            or "per" or "billion" or "million" or "thousand" or "hundred" or "dozen" or "years" or "months" or "weeks" or "days" or "hours"
-            or "minutes" or "seconds" or "decades" or "centuries" or "nights" or "mornings" or "others" or "ones" or "years-old" or "km" or "kms"
-            or "time" or "day" or "week" or "month" or "year" or "hour" or "minute" or "second" or "decade" or "night" or "morning" or "point" or "way";
+    /// <summary>A unit of money, measure or time, or another noun that a number does not count.</summary>
+    private bool IsUnit(ReadOnlySpan<char> w) => _lexicons.Uncounted.ContainsKey(w) || _dateWords.TryGet(w, out _);
 
     private static string Singular(ReadOnlySpan<char> w)
     {

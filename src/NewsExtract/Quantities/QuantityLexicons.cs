@@ -18,7 +18,7 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 
 internal readonly record struct CountNoun(string Lemma, QuantityCategory Category);
 
-/// <summary>Number words, counted nouns and qualifiers, from <c>numbers.tsv</c>, <c>countnouns.tsv</c> and <c>qualifiers.tsv</c>.</summary>
+/// <summary>Number words, counted nouns and qualifiers, from <c>numbers.tsv</c>, <c>countnouns.tsv</c>, <c>qualifiers.tsv</c> and <c>uncounted.tsv</c>.</summary>
 internal sealed class QuantityLexicons
 {
     public QuantityLexicons()
@@ -41,6 +41,10 @@ internal sealed class QuantityLexicons
         Qualifiers = new SpanMap<QuantityQualifier>(qualifiers.Rows.Select(r => new KeyValuePair<string, QuantityQualifier>(
             TsvTable.Field(r, p).ToLowerInvariant(), Enum.Parse<QuantityQualifier>(TsvTable.Field(r, q)))));
         MaxQualifierWords = qualifiers.Rows.Max(r => TsvTable.Field(r, p).Count(ch => ch == ' ') + 1);
+
+        TsvTable uncounted = DataFiles.LoadEmbedded("uncounted.tsv");
+        int u = uncounted.Column("word"), uk = uncounted.Column("kind");
+        Uncounted = new SpanMap<string>(uncounted.Rows.Select(r => new KeyValuePair<string, string>(TsvTable.Field(r, u).ToLowerInvariant(), TsvTable.Field(r, uk))));
     }
 
     public SpanMap<NumberWord> Numbers { get; }
@@ -52,6 +56,9 @@ internal sealed class QuantityLexicons
     public SpanMap<QuantityQualifier> Qualifiers { get; }
 
     public int MaxQualifierWords { get; }
+
+    /// <summary>Nouns after a number that are no counts (units of money and measure, some time units), from <c>uncounted.tsv</c>.</summary>
+    public SpanMap<string> Uncounted { get; }
 }
 
 /// <summary>Lower-cased keys of one or more word tokens, written into a caller's buffer.</summary>

@@ -252,11 +252,11 @@ public class AttributionTests
     };
 
     [Theory]
-    [InlineData("They pay five dollars per day.")]
-    [InlineData("The rate is two per week, per person.")]
-    [InlineData("The base (the largest) was hit.")]
-    public void Per_AndBrackets_WithoutASource_AreNoStatements(string text)
+    [InlineData("They issued one permit per official.")]
+    [InlineData("Officials rationed fuel per official request.")]
+    public void Per_NotAfterACommaOrAtTheStart_IsNoAttribution(string text)
     {
+        // "per official" reads as a source after a comma ("A permit was issued, per official."); here it is a rate.
         Statements(text).Should().BeEmpty();
     }
 
