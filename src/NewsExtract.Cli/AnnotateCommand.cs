@@ -10,13 +10,19 @@ internal static class AnnotateCommand
         var article = new ArticleArguments();
         var include = new Option<string[]>("--include")
         {
-            Description = "Extra layers to add, comma-separated: tokens, sentences, zones, paragraphs, quotes.",
+            Description = "Extra layers to add, comma-separated: tokens, sentences, zones, paragraphs, quotes, syntax (tags, lemmas, heads, relations).",
             AllowMultipleArgumentsPerToken = true,
         };
         var compact = new Option<bool>("--compact") { Description = "Write one line of JSON instead of indented JSON." };
+        var format = new Option<string>("--format")
+        {
+            Description = "json (the default) or conllu: the syntax layer as CoNLL-U, one block per sentence.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "conllu");
         var command = new Command("annotate", "Annotate one article and print it as JSON (the shape of the gold files, see docs/output-format.md).")
         {
-            include, compact,
+            include, compact, format,
         };
         article.AddTo(command);
 
@@ -24,14 +30,22 @@ internal static class AnnotateCommand
         {
             if (!TryParseLayers(parse.GetValue(include), out JsonLayers layers, out string? bad))
             {
-                stderr.WriteLine($"newsextract: unknown layer '{bad}' in --include (tokens, sentences, zones, paragraphs, quotes).");
+                stderr.WriteLine($"newsextract: unknown layer '{bad}' in --include (tokens, sentences, zones, paragraphs, quotes, syntax).");
                 return CliApp.UsageError;
             }
 
-            int code = article.TryAnnotate(parse, stderr, out NewsDocument? document);
+            bool conllu = parse.GetValue(format) == "conllu";
+            SyntaxLevel syntax = conllu || (layers & JsonLayers.Syntax) != 0 ? SyntaxLevel.Full : SyntaxLevel.None;
+            int code = article.TryAnnotate(parse, stderr, out NewsDocument? document, syntax);
             if (code != CliApp.Success)
             {
                 return code;
+            }
+
+            if (conllu)
+            {
+                NewsDocumentConllu.Write(stdout, document!);
+                return CliApp.Success;
             }
 
             stdout.WriteLine(NewsDocumentJson.Serialize(document!, layers, indented: !parse.GetValue(compact)));
@@ -56,6 +70,7 @@ internal static class AnnotateCommand
                     "zones" => JsonLayers.Zones,
                     "paragraphs" => JsonLayers.Paragraphs,
                     "quotes" => JsonLayers.Quotes,
+                    "syntax" => JsonLayers.Syntax,
                     _ => null,
                 };
                 if (layer is null)

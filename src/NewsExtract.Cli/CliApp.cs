@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SyntaxEvalCommand.Create(stdout, stderr));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -55,11 +56,11 @@ internal static class CliApp
     }
 
     /// <summary>Builds the extractor with the user's gazetteer files; on failure says why on stderr.</summary>
-    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor)
+    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor, SyntaxLevel syntax = SyntaxLevel.None)
     {
         try
         {
-            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [] });
+            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax });
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)

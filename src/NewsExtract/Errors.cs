@@ -34,4 +34,17 @@ internal static class Errors
     public static string CannotList(string path, string reason) => F("Cannot list folder '{0}': {1}", path, reason);
 
     public static string OptionOutOfRange(string name, object value) => F("Option '{0}' cannot be {1}.", name, value);
+
+    public static string ModelNotAModel(string name) => F("'{0}' is not a NewsExtract model file.", name);
+
+    public static string ModelVersion(string name, string what, int found, int expected) =>
+        F("Model '{0}' has {1} version {2}; this library reads version {3}. Retrain it with tools/NewsExtract.Training.", name, what, found, expected);
+
+    public static string ModelKind(string name, string found, string expected) => F("Model '{0}' is a {1} model, not a {2} model.", name, found, expected);
+
+    public static string ModelCorrupt(string name) => F("Model '{0}' is corrupt (checksum or length does not match).", name);
+
+    public static string ConlluBadLine(string file, int line, string reason) => F("{0}:{1}: not a CoNLL-U token line: {2}.", file, line, reason);
+
+    public const string NoSyntaxLayer = "The document has no syntax layer: annotate it with NewsExtractorOptions.Syntax set to Tags or Full.";
 }

@@ -38,6 +38,7 @@ public sealed class NewsExtractor
             new TokenAnnotator(lexicons),
             new ZoneAnnotator(lexicons),
             new SentenceAnnotator(lexicons),
+            .. SyntaxStep(options.Syntax),
             new Attributions.QuoteFinder(),
             new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
             new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
@@ -45,6 +46,13 @@ public sealed class NewsExtractor
             new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons),
         ]);
     }
+
+    private static IEnumerable<IAnnotator> SyntaxStep(SyntaxLevel level) => level switch
+    {
+        SyntaxLevel.None => [],
+        SyntaxLevel.Tags => [new Syntax.SyntaxAnnotator(Syntax.SyntaxModels.Default, parse: false)],
+        _ => [new Syntax.SyntaxAnnotator(Syntax.SyntaxModels.Default, parse: true)],
+    };
 
     /// <summary>Gets the options this extractor was built with.</summary>
     public NewsExtractorOptions Options { get; }
@@ -260,4 +268,28 @@ public sealed class NewsExtractorOptions
 
     /// <summary>Gets extra gazetteer entries; they win over files and built-in entries that share an alias.</summary>
     public IReadOnlyList<GazetteerEntry> GazetteerEntries { get; init; } = [];
+
+    /// <summary>
+    /// Gets how much syntax to compute into <see cref="NewsDocument.Syntax"/>: none (the default, as no later layer reads
+    /// it yet), tags and lemmas, or tags, lemmas and dependency parses.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="SyntaxLevel"/>.</exception>
+    public SyntaxLevel Syntax
+    {
+        get => _syntax;
+        init => _syntax = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), Errors.OptionOutOfRange(nameof(Syntax), value));
+    }
+
+    private readonly SyntaxLevel _syntax = SyntaxLevel.None;
+}
+
+/// <summary>How much of the syntax layer an extractor computes.</summary>
+public enum SyntaxLevel
+{
+    /// <summary>No syntax: <see cref="NewsDocument.Syntax"/> stays empty.</summary>
+    None,
+    /// <summary>Parts of speech (UPOS, XPOS), lemmas and features; no heads (every head is -1, relation empty).</summary>
+    Tags,
+    /// <summary>Parts of speech, lemmas, features, heads and relations.</summary>
+    Full,
 }

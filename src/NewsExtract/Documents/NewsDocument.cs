@@ -51,6 +51,12 @@ public sealed class NewsDocument
     /// <summary>Gets the zones (headline, body, bullets, captions, boilerplate…).</summary>
     public ImmutableArray<Zone> Zones { get; init; } = [];
 
+    /// <summary>
+    /// Gets the syntax of each token, aligned with <see cref="Tokens"/> (<c>Syntax[i]</c> is token i's part of speech,
+    /// lemma, head and relation); empty unless <see cref="NewsExtractorOptions.Syntax"/> asked for it.
+    /// </summary>
+    public ImmutableArray<TokenSyntax> Syntax { get; init; } = [];
+
     /// <summary>Gets the quotations.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 

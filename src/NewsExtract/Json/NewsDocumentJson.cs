@@ -22,6 +22,11 @@ public enum JsonLayers
     Paragraphs = 8,
     /// <summary>Quotations as <c>{start, end, text, closed}</c>.</summary>
     Quotes = 16,
+    /// <summary>
+    /// Syntax per token as <c>{start, end, text, upos, xpos, lemma, feats, head, deprel}</c>, <c>head</c> being the index of
+    /// the head token in this array (-1 for a sentence root); needs <see cref="NewsExtractorOptions.Syntax"/>.
+    /// </summary>
+    Syntax = 32,
 }
 
 /// <summary>
@@ -272,6 +277,11 @@ public static class NewsDocumentJson
             writer.WriteEndArray();
         }
 
+        if ((layers & JsonLayers.Syntax) != 0)
+        {
+            WriteSyntax(writer, document);
+        }
+
         if ((layers & JsonLayers.Quotes) != 0)
         {
             writer.WriteStartArray("quotes");
@@ -285,6 +295,26 @@ public static class NewsDocumentJson
 
             writer.WriteEndArray();
         }
+    }
+
+    private static void WriteSyntax(Utf8JsonWriter writer, NewsDocument document)
+    {
+        writer.WriteStartArray("syntax");
+        for (int i = 0; i < document.Syntax.Length; i++)
+        {
+            TokenSyntax s = document.Syntax[i];
+            writer.WriteStartObject();
+            WriteSpan(writer, document.Text, document.Tokens[i].Span);
+            writer.WriteString("upos", s.Upos.ToUD());
+            writer.WriteString("xpos", s.Xpos);
+            writer.WriteString("lemma", s.Lemma);
+            writer.WriteString("feats", s.Features);
+            writer.WriteNumber("head", s.Head);
+            writer.WriteString("deprel", s.Relation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteKinded(Utf8JsonWriter writer, int start, int end, string kind)

@@ -26,6 +26,8 @@ internal sealed class AnnotationContext
 
     public Zone[] Zones { get; set; } = [];
 
+    public TokenSyntax[] Syntax { get; set; } = [];
+
     public Quote[] Quotes { get; set; } = [];
 
     public EntityMention[] Entities { get; set; } = [];
@@ -45,6 +47,7 @@ internal sealed class AnnotationContext
         Sentences = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Sentences),
         Paragraphs = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Paragraphs),
         Zones = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Zones),
+        Syntax = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Syntax),
         Quotes = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Quotes),
         Entities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Entities),
         Quantities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Quantities),

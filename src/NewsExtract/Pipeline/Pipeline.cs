@@ -14,6 +14,7 @@ internal enum Layers
     Quantities = 64,
     Dates = 128,
     Attributions = 256,
+    Syntax = 512,
 }
 
 /// <summary>One step of the pipeline: reads some layers of the context and writes others.</summary>

@@ -42,6 +42,49 @@ public static class Repo
 /// </summary>
 public static class Invariants
 {
+    /// <summary>When the syntax layer is present: one entry per token, heads inside the sentence, one root, no cycle.</summary>
+    public static void CheckSyntax(NewsDocument doc)
+    {
+        if (doc.Syntax.IsEmpty)
+        {
+            return;
+        }
+
+        doc.Syntax.Length.Should().Be(doc.Tokens.Length, "syntax is aligned with tokens");
+        foreach (Sentence s in doc.Sentences)
+        {
+            int roots = 0;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                TokenSyntax t = doc.Syntax[i];
+                t.Lemma.Should().NotBeNull();
+                if (t.Relation.Length == 0)
+                {
+                    continue;
+                }
+
+                if (t.Head < 0)
+                {
+                    roots++;
+                    t.Relation.Should().Be("root");
+                    continue;
+                }
+
+                t.Head.Should().BeInRange(s.FirstToken, s.EndToken - 1, "a head lies in its dependent's sentence");
+                int steps = 0;
+                for (int a = i; a >= 0; a = doc.Syntax[a].Head)
+                {
+                    (++steps).Should().BeLessThanOrEqualTo(s.TokenCount, "the tree has no cycle");
+                }
+            }
+
+            if (s.TokenCount > 0 && doc.Syntax[s.FirstToken].Relation.Length > 0)
+            {
+                roots.Should().Be(1, "a sentence has one root");
+            }
+        }
+    }
+
     public static void Check(NewsDocument doc)
     {
         string text = doc.Text;
@@ -99,6 +142,8 @@ public static class Invariants
                 CheckSpan(text, cue, "attribution cue");
             }
         }
+
+        CheckSyntax(doc);
     }
 
     private static bool IsGapChar(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E' or '\0';

@@ -1,0 +1,145 @@
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Syntax;
+
+/// <summary>
+/// Lemmas from a Penn tag and a form, learned from a treebank: an exception table (forms whose lemma the rules get
+/// wrong, such as "were" → "be", "told" → "tell") and suffix rules per tag (strip some letters, add others), the
+/// longest matching suffix winning. Nothing here is typed by hand.
+/// </summary>
+internal sealed class Lemmatizer
+{
+    public const string Kind = "lemmatizer";
+    public const int Version = 1;
+    public const int MaxSuffix = 5;
+
+    private readonly string[] _tags;
+    private readonly Dictionary<string, int> _tagIds;
+    private readonly SpanMap<string> _exceptions;
+    private readonly SpanMap<(int Cut, string Add)> _rules;
+
+    public Lemmatizer(string[] tags, IEnumerable<KeyValuePair<string, string>> exceptions, IEnumerable<KeyValuePair<string, (int Cut, string Add)>> rules)
+    {
+        _tags = tags;
+        _tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            _tagIds[tags[i]] = i;
+        }
+
+        _exceptions = new SpanMap<string>(exceptions);
+        _rules = new SpanMap<(int Cut, string Add)>(rules);
+    }
+
+    public IReadOnlyList<string> Tags => _tags;
+
+    public int ExceptionCount => _exceptions.Count;
+
+    public int RuleCount => _rules.Count;
+
+    /// <summary>The key of a (tag, lower-cased form or suffix) pair: the tag's id as one character, then the text.</summary>
+    public static string Key(int tagId, ReadOnlySpan<char> lower) => string.Concat(((char)(tagId + 1)).ToString(), lower);
+
+    public static bool IsProper(string xpos) => xpos is "NNP" or "NNPS";
+
+    public string Lemmatize(ReadOnlySpan<char> form, string xpos)
+    {
+        if (form.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        bool proper = IsProper(xpos);
+        if (form.Length > 64 || !_tagIds.TryGetValue(xpos, out int tagId))
+        {
+            return proper ? form.ToString() : Lower(form);
+        }
+
+        Span<char> key = stackalloc char[form.Length + 1];
+        key[0] = (char)(tagId + 1);
+        Span<char> lower = key[1..];
+        form.ToLowerInvariant(lower);
+        for (int k = 0; k < lower.Length; k++)
+        {
+            lower[k] = NormalizeApostrophe(lower[k]);
+        }
+
+        if (_exceptions.TryGetValue(key, out string? known))
+        {
+            return known;
+        }
+
+        Span<char> probe = stackalloc char[MaxSuffix + 1];
+        probe[0] = (char)(tagId + 1);
+        for (int len = Math.Min(MaxSuffix, lower.Length); len >= 0; len--)
+        {
+            lower[(lower.Length - len)..].CopyTo(probe[1..]);
+            if (_rules.TryGetValue(probe[..(len + 1)], out (int Cut, string Add) rule) && rule.Cut <= lower.Length)
+            {
+                ReadOnlySpan<char> stem = proper ? form[..(form.Length - rule.Cut)] : lower[..(lower.Length - rule.Cut)];
+                return rule.Add.Length == 0 ? stem.ToString() : string.Concat(stem, rule.Add);
+            }
+        }
+
+        return proper ? form.ToString() : lower.ToString();
+    }
+
+    private static string Lower(ReadOnlySpan<char> form) => form.ToString().ToLowerInvariant();
+
+    private static char NormalizeApostrophe(char c) => c == '\u2019' ? '\'' : c;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_tags.Length);
+        foreach (string t in _tags)
+        {
+            writer.Write(t);
+        }
+
+        var exceptions = _exceptions.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        writer.Write(exceptions.Count);
+        foreach (string k in exceptions)
+        {
+            _exceptions.TryGetValue(k, out string? v);
+            writer.Write(k);
+            writer.Write(v!);
+        }
+
+        var rules = _rules.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        writer.Write(rules.Count);
+        foreach (string k in rules)
+        {
+            _rules.TryGetValue(k, out (int Cut, string Add) v);
+            writer.Write(k);
+            writer.Write((byte)v.Cut);
+            writer.Write(v.Add);
+        }
+    }
+
+    public static Lemmatizer Read(BinaryReader reader)
+    {
+        var tags = new string[reader.ReadInt32()];
+        for (int i = 0; i < tags.Length; i++)
+        {
+            tags[i] = reader.ReadString();
+        }
+
+        int n = reader.ReadInt32();
+        var exceptions = new List<KeyValuePair<string, string>>(n);
+        for (int i = 0; i < n; i++)
+        {
+            exceptions.Add(new(reader.ReadString(), reader.ReadString()));
+        }
+
+        n = reader.ReadInt32();
+        var rules = new List<KeyValuePair<string, (int, string)>>(n);
+        for (int i = 0; i < n; i++)
+        {
+            string key = reader.ReadString();
+            int cut = reader.ReadByte();
+            rules.Add(new(key, (cut, reader.ReadString())));
+        }
+
+        return new Lemmatizer(tags, exceptions, rules);
+    }
+}

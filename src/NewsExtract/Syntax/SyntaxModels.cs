@@ -1,0 +1,158 @@
+using System.Reflection;
+using NewsExtract.Learning;
+
+namespace NewsExtract.Syntax;
+
+/// <summary>
+/// The four syntax models (tagger, lemmatizer, parser, labeller), loaded once from the files embedded in the package
+/// (<c>Lexicons/Models/*.bin</c>) and shared by every thread: they are read-only after loading.
+/// </summary>
+internal sealed class SyntaxModels
+{
+    private const string Prefix = "NewsExtract.Models.";
+    private static readonly Lazy<SyntaxModels> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public SyntaxModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser, RelationLabeller labeller)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+        Labeller = labeller;
+        CommaTag = Array.IndexOf(tagger.ClassXpos, ",");
+        OpenQuoteTag = tagger.ClassOf(UposTag.Punct, "``");
+        CloseQuoteTag = tagger.ClassOf(UposTag.Punct, "''");
+        PassiveMarker = new bool[labeller.Labels.Length];
+        for (int i = 0; i < labeller.Labels.Length; i++)
+        {
+            PassiveMarker[i] = Morphology.MarksPassive(labeller.Labels[i]);
+        }
+
+        ClassFeatures = new string[tagger.ClassCount];
+        PassiveFeatures = new string[tagger.ClassCount];
+        for (int c = 0; c < tagger.ClassCount; c++)
+        {
+            ClassFeatures[c] = Morphology.Features(tagger.ClassXpos[c], passive: false);
+            PassiveFeatures[c] = Morphology.Features(tagger.ClassXpos[c], passive: true);
+        }
+    }
+
+    public static SyntaxModels Default => s_default.Value;
+
+    public PosTagger Tagger { get; }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    public DependencyParser Parser { get; }
+
+    public RelationLabeller Labeller { get; }
+
+    public int CommaTag { get; }
+
+    /// <summary>The class of an opening quotation mark (PUNCT, ``): the tokenizer knows a quote's direction better than the tagger.</summary>
+    public int OpenQuoteTag { get; }
+
+    /// <summary>The class of a closing quotation mark (PUNCT, '').</summary>
+    public int CloseQuoteTag { get; }
+
+    public bool[] PassiveMarker { get; }
+
+    public string[] ClassFeatures { get; }
+
+    public string[] PassiveFeatures { get; }
+
+    public static string FileName(string kind) => kind + ".bin";
+
+    /// <summary>Tags, parses and labels one sentence held in <paramref name="a"/>.Words.</summary>
+    public void Analyze(SentenceAnalysis a, bool parse = true)
+    {
+        int n = a.Words.Count;
+        a.EnsureCapacity(n);
+        Tagger.Tag(a.Words, a.Tags, a.HasForced ? a.Forced : default);
+        if (!parse)
+        {
+            return;
+        }
+
+        a.Input.Reset(a.Words, a.Tags, CommaTag);
+        Parser.Parse(a.Input, a.State, a.Heads);
+        a.Tree.Reset(a.Heads, n);
+        Labeller.Label(a.Input, a.Tree, a.Labels);
+    }
+
+    private static SyntaxModels LoadEmbedded()
+    {
+        PosTagger tagger = Load(PosTagger.Kind, TaggerFeatures.Version, PosTagger.Read);
+        Lemmatizer lemmatizer = Load(Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read);
+        DependencyParser parser = Load(DependencyParser.Kind, ParserFeatures.Version, DependencyParser.Read);
+        RelationLabeller labeller = Load(RelationLabeller.Kind, LabellerFeatures.Version, RelationLabeller.Read);
+        return new SyntaxModels(tagger, lemmatizer, parser, labeller);
+    }
+
+    private static T Load<T>(string kind, int version, Func<BinaryReader, T> read)
+    {
+        string name = FileName(kind);
+        using Stream stream = typeof(SyntaxModels).Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException(Errors.ResourceMissing(name));
+        using BinaryReader reader = ModelFile.Open(stream, name, kind, version, out _);
+        return read(reader);
+    }
+
+    /// <summary>Loads models from a folder of model files (the trainer's output), for evaluation before embedding.</summary>
+    public static SyntaxModels LoadFrom(string folder)
+    {
+        T Read<T>(string kind, int version, Func<BinaryReader, T> read)
+        {
+            string path = Path.Combine(folder, FileName(kind));
+            using FileStream stream = File.OpenRead(path);
+            using BinaryReader reader = ModelFile.Open(stream, path, kind, version, out _);
+            return read(reader);
+        }
+
+        return new SyntaxModels(
+            Read(PosTagger.Kind, TaggerFeatures.Version, PosTagger.Read),
+            Read(Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read),
+            Read(DependencyParser.Kind, ParserFeatures.Version, DependencyParser.Read),
+            Read(RelationLabeller.Kind, LabellerFeatures.Version, RelationLabeller.Read));
+    }
+
+    /// <summary>Gets the models' headers (name, training data, licence), for the package notice and <c>--version</c>.</summary>
+    public static IReadOnlyList<string> EmbeddedNames() =>
+        typeof(SyntaxModels).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
+}
+
+/// <summary>Buffers for analysing one sentence at a time; results are 0-based tags and 1-based heads and labels.</summary>
+internal sealed class SentenceAnalysis
+{
+    public SentenceWords Words { get; } = new();
+
+    public ParserInput Input { get; } = new();
+
+    public ArcEagerState State { get; } = new();
+
+    public TreeView Tree { get; } = new();
+
+    public int[] Tags { get; private set; } = new int[64];
+
+    public int[] Heads { get; private set; } = new int[64];
+
+    public int[] Labels { get; private set; } = new int[64];
+
+    /// <summary>Classes the tagger must give (-1: its own choice); used when <see cref="HasForced"/>.</summary>
+    public int[] Forced { get; private set; } = new int[64];
+
+    public bool HasForced { get; set; }
+
+    public void EnsureCapacity(int n)
+    {
+        if (n + 2 > Tags.Length)
+        {
+            int size = Math.Max(n + 2, Tags.Length * 2);
+            Tags = new int[size];
+            Heads = new int[size];
+            Labels = new int[size];
+            int[] forced = new int[size];
+            Array.Copy(Forced, forced, Forced.Length);
+            Forced = forced;
+        }
+    }
+}

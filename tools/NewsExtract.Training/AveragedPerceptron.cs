@@ -1,0 +1,122 @@
+using NewsExtract.Learning;
+
+namespace NewsExtract.Training;
+
+/// <summary>
+/// A multi-class averaged perceptron (Collins 2002) with lazy averaging: each weight keeps its running total and the
+/// step it last changed, so an update costs the features it touches. Rows are created on a feature's first update.
+/// </summary>
+internal sealed class AveragedPerceptron
+{
+    private readonly int _classes;
+    private readonly Dictionary<uint, int> _rows = [];
+    private float[] _weights;
+    private double[] _totals;
+    private int[] _stamps;
+    private int _step;
+
+    public AveragedPerceptron(int classes)
+    {
+        _classes = classes;
+        _weights = new float[classes * 1024];
+        _totals = new double[classes * 1024];
+        _stamps = new int[classes * 1024];
+    }
+
+    public int ClassCount => _classes;
+
+    /// <summary>Counts one training example (the clock the averages are taken over).</summary>
+    public void Tick() => _step++;
+
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (uint f in features)
+        {
+            if (_rows.TryGetValue(f, out int row))
+            {
+                ReadOnlySpan<float> w = _weights.AsSpan(row * _classes, _classes);
+                for (int c = 0; c < w.Length; c++)
+                {
+                    scores[c] += w[c];
+                }
+            }
+        }
+    }
+
+    public void Update(ReadOnlySpan<uint> features, int truth, int guess)
+    {
+        if (truth == guess)
+        {
+            return;
+        }
+
+        foreach (uint f in features)
+        {
+            int row = Row(f);
+            Change(row * _classes + truth, 1f);
+            Change(row * _classes + guess, -1f);
+        }
+    }
+
+    /// <summary>The averaged weights, with those below <paramref name="threshold"/> in magnitude left out.</summary>
+    public LinearModel ToModel(float threshold)
+    {
+        var features = new List<uint>();
+        var starts = new List<int>();
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach ((uint feature, int row) in _rows.OrderBy(p => p.Key))
+        {
+            int before = classes.Count;
+            for (int c = 0; c < _classes; c++)
+            {
+                int i = row * _classes + c;
+                double total = _totals[i] + (_step - _stamps[i]) * (double)_weights[i];
+                float average = (float)(total / Math.Max(_step, 1));
+                if (Math.Abs(average) >= threshold)
+                {
+                    classes.Add((ushort)c);
+                    weights.Add(average);
+                }
+            }
+
+            if (classes.Count > before)
+            {
+                features.Add(feature);
+                starts.Add(before);
+            }
+        }
+
+        starts.Add(classes.Count);
+        return new LinearModel(_classes, [.. features], [.. starts], [.. classes], [.. weights]);
+    }
+
+    private void Change(int i, float delta)
+    {
+        _totals[i] += (_step - _stamps[i]) * (double)_weights[i];
+        _stamps[i] = _step;
+        _weights[i] += delta;
+    }
+
+    private int Row(uint feature)
+    {
+        if (_rows.TryGetValue(feature, out int row))
+        {
+            return row;
+        }
+
+        row = _rows.Count;
+        _rows[feature] = row;
+        int needed = (row + 1) * _classes;
+        if (needed > _weights.Length)
+        {
+            int size = _weights.Length * 2;
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _totals, size);
+            Array.Resize(ref _stamps, size);
+        }
+
+        return row;
+    }
+}

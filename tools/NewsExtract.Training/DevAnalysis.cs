@@ -1,0 +1,87 @@
+using NewsExtract.Syntax;
+
+namespace NewsExtract.Training;
+
+/// <summary>Where the models go wrong on dev: lemma errors, head errors by gold relation, and label confusions.</summary>
+internal static class DevAnalysis
+{
+    public static void Print(SyntaxModels models, IReadOnlyList<ConlluSentence> dev, TextWriter log)
+    {
+        var lemmaErrors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headByRelation = new Dictionary<string, (int Total, int Wrong)>(StringComparer.Ordinal);
+        var confusions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var a = new SentenceAnalysis();
+        foreach (ConlluSentence s in dev)
+        {
+            a.Words.Reset(s.Count);
+            for (int i = 0; i < s.Count; i++)
+            {
+                a.Words.Set(i, s.Forms[i]);
+            }
+
+            models.Analyze(a);
+            for (int i = 0; i < s.Count; i++)
+            {
+                string xpos = models.Tagger.ClassXpos[a.Tags[i]];
+                string lemma = models.Lemmatizer.Lemmatize(s.Forms[i], xpos);
+                if (lemma != s.Lemmas[i])
+                {
+                    string key = $"{s.Forms[i]}/{xpos} -> {lemma} (gold {s.Lemmas[i]}/{s.Xpos[i]})";
+                    lemmaErrors[key] = lemmaErrors.GetValueOrDefault(key) + 1;
+                }
+
+                string gold = s.Relations[i];
+                (int total, int wrong) = headByRelation.GetValueOrDefault(gold);
+                bool headWrong = a.Heads[i + 1] != s.Heads[i];
+                headByRelation[gold] = (total + 1, wrong + (headWrong ? 1 : 0));
+                string predicted = models.Labeller.Labels[a.Labels[i + 1]];
+                if (!headWrong && predicted != gold)
+                {
+                    string key = $"{gold} -> {predicted}";
+                    confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        // Speed, one thread, three rounds each: tagging alone, and tagging with parsing and labelling.
+        foreach (bool parse in new[] { false, true })
+        {
+            long tokens = 0;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            for (int round = 0; round < 3; round++)
+            {
+                foreach (ConlluSentence s in dev)
+                {
+                    a.Words.Reset(s.Count);
+                    for (int i = 0; i < s.Count; i++)
+                    {
+                        a.Words.Set(i, s.Forms[i]);
+                    }
+
+                    models.Analyze(a, parse);
+                    tokens += s.Count;
+                }
+            }
+
+            log.WriteLine($"{(parse ? "tag+parse+label" : "tag")}: {tokens / clock.Elapsed.TotalSeconds:F0} tokens/s");
+        }
+
+        log.WriteLine("lemma errors (top 25):");
+        foreach (var p in lemmaErrors.OrderByDescending(p => p.Value).Take(25))
+        {
+            log.WriteLine($"  {p.Value,4}  {p.Key}");
+        }
+
+        log.WriteLine("head errors by gold relation (top 20 by count):");
+        foreach (var p in headByRelation.OrderByDescending(p => p.Value.Wrong).Take(20))
+        {
+            log.WriteLine($"  {p.Key,-14} {p.Value.Wrong,5} of {p.Value.Total,5} ({p.Value.Wrong / (double)p.Value.Total:P1})");
+        }
+
+        log.WriteLine("label confusions on right heads (top 20):");
+        foreach (var p in confusions.OrderByDescending(p => p.Value).Take(20))
+        {
+            log.WriteLine($"  {p.Value,4}  {p.Key}");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using NewsExtract.Syntax;
+
+namespace NewsExtract.Training;
+
+/// <summary>
+/// Learns the lemmatizer from (form, XPOS, lemma) triples: suffix rules per tag from every word, then an exception
+/// for each (tag, form) whose most frequent lemma the rules do not give.
+/// </summary>
+internal static class LemmatizerTrainer
+{
+    private const int MinRuleCount = 2;
+
+    public static Lemmatizer Train(IReadOnlyList<ConlluSentence> train)
+    {
+        string[] tags = [.. train.SelectMany(s => s.Xpos).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var tagIds = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+
+        // The most frequent lemma of each (tag, lower-cased form).
+        var lemmaCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (ConlluSentence s in train)
+        {
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (s.Lemmas[i] == "_")
+                {
+                    continue;
+                }
+
+                string key = Lemmatizer.Key(tagIds[s.Xpos[i]], Normalize(s.Forms[i]));
+                if (!lemmaCounts.TryGetValue(key, out Dictionary<string, int>? byLemma))
+                {
+                    lemmaCounts[key] = byLemma = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                byLemma[s.Lemmas[i]] = byLemma.GetValueOrDefault(s.Lemmas[i]) + 1;
+            }
+        }
+
+        // Rules: for every suffix length that covers the letters cut, count (cut, add) per (tag, suffix).
+        var ruleCounts = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
+        foreach ((string key, Dictionary<string, int> byLemma) in lemmaCounts)
+        {
+            string lower = key[1..];
+            string lemma = Best(byLemma);
+            string lowerLemma = lemma.ToLowerInvariant();
+            int common = 0;
+            while (common < lower.Length && common < lowerLemma.Length && lower[common] == lowerLemma[common])
+            {
+                common++;
+            }
+
+            int cut = lower.Length - common;
+            string add = lowerLemma[common..];
+            int weight = byLemma.Values.Sum();
+            for (int len = cut; len <= Math.Min(Lemmatizer.MaxSuffix, lower.Length); len++)
+            {
+                string ruleKey = key[0] + lower[(lower.Length - len)..];
+                if (!ruleCounts.TryGetValue(ruleKey, out Dictionary<(int, string), int>? byRule))
+                {
+                    ruleCounts[ruleKey] = byRule = [];
+                }
+
+                byRule[(cut, add)] = byRule.GetValueOrDefault((cut, add)) + weight;
+            }
+        }
+
+        var rules = new List<KeyValuePair<string, (int, string)>>();
+        foreach ((string ruleKey, Dictionary<(int, string), int> byRule) in ruleCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var best = byRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2, StringComparer.Ordinal).First();
+            if (best.Value >= MinRuleCount)
+            {
+                rules.Add(new(ruleKey, best.Key));
+            }
+        }
+
+        var rulesOnly = new Lemmatizer(tags, [], rules);
+        var exceptions = new List<KeyValuePair<string, string>>();
+        foreach ((string key, Dictionary<string, int> byLemma) in lemmaCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            string lemma = Best(byLemma);
+            string xpos = tags[key[0] - 1];
+            string form = key[1..];
+            string guess = rulesOnly.Lemmatize(form, xpos);
+            if (Lemmatizer.IsProper(xpos))
+            {
+                // Proper nouns keep the form's case: only a lemma that differs from the form in more than case is stored.
+                if (!string.Equals(guess, lemma, StringComparison.OrdinalIgnoreCase))
+                {
+                    exceptions.Add(new(key, lemma));
+                }
+            }
+            else if (guess != lemma)
+            {
+                exceptions.Add(new(key, lemma));
+            }
+        }
+
+        return new Lemmatizer(tags, exceptions, rules);
+    }
+
+    private static string Normalize(string form) => form.ToLowerInvariant().Replace('\u2019', '\'');
+
+    private static string Best(Dictionary<string, int> byLemma) =>
+        byLemma.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+}

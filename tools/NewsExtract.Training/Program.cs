@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using NewsExtract.Learning;
+using NewsExtract.Syntax;
+
+namespace NewsExtract.Training;
+
+/// <summary>
+/// Trains every syntax model from ../shared/data, deterministically (fixed seeds, ordered iteration), printing dev
+/// figures as it goes, and writes the model files the library embeds plus a JSON of their figures.
+/// <code>dotnet run --project tools/NewsExtract.Training -c Release</code>
+/// </summary>
+internal static class Program
+{
+    private const string Licence = "CC BY-SA 4.0";
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
+
+    public static int Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var options = TrainingOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine(TrainingOptions.Usage);
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        TextWriter log = Console.Out;
+        string ewt = Path.Combine(options.Data, "ud", "en_ewt");
+        List<ConlluSentence> train = [.. ConlluReader.Read(Path.Combine(ewt, "en_ewt-ud-train.conllu"))];
+        List<ConlluSentence> dev = [.. ConlluReader.Read(Path.Combine(ewt, "en_ewt-ud-dev.conllu"))];
+        string trainingData = "UD English EWT train";
+        if (options.Gum)
+        {
+            int before = train.Count;
+            train.AddRange(ConlluReader.Read(Path.Combine(options.Data, "ud", "gum", "gum-train.conllu")));
+            trainingData += " + GUM train (open-licence documents)";
+            log.WriteLine($"GUM: {train.Count - before} sentences added");
+        }
+
+        log.WriteLine($"training sentences: {train.Count}, dev sentences: {dev.Count}");
+        if (options.AnalyzeOnly is string modelFolder)
+        {
+            SyntaxModels loaded = SyntaxModels.LoadFrom(modelFolder);
+            if (Environment.GetEnvironmentVariable("NX_ANALYZE_ERRORS") == "1")
+            {
+                DevAnalysis.Print(loaded, dev, log);
+            }
+            foreach (float threshold in new[] { 1f, 2f, 4f, 8f, 16f })
+            {
+                var pruned = new SyntaxModels(
+                    loaded.Tagger.WithModel(loaded.Tagger.Model.Pruned(threshold)),
+                    loaded.Lemmatizer,
+                    new DependencyParser(loaded.Parser.Model.Pruned(threshold)),
+                    new RelationLabeller(loaded.Labeller.Labels, loaded.Labeller.Model.Pruned(threshold)));
+                SyntaxScores p = SyntaxEvaluator.Evaluate(pruned, dev);
+                log.WriteLine($"pruned at {threshold}: features tagger {pruned.Tagger.Model.FeatureCount}, parser {pruned.Parser.Model.FeatureCount}, " +
+                    $"labeller {pruned.Labeller.Model.FeatureCount}; UPOS {p.Upos:P2} UAS {p.Uas:P2} LAS {p.Las:P2}");
+            }
+
+            return 0;
+        }
+
+        // Jackknifed tags: each fold is tagged by a tagger trained on the others, so the parser learns from tags as
+        // noisy as those it will see.
+        var predicted = new int[train.Count][];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var rest = train.Where((_, i) => i % options.Folds != fold).ToList();
+            PosTagger foldTagger = TaggerTrainer.Train(rest, null, options.TaggerEpochs, options.Seed + fold, TextWriter.Null);
+            var words = new SentenceWords();
+            for (int i = fold; i < train.Count; i += options.Folds)
+            {
+                TaggerTrainer.Load(words, train[i]);
+                predicted[i] = new int[train[i].Count];
+                foldTagger.Tag(words, predicted[i]);
+            }
+
+            log.WriteLine($"jackknife fold {fold + 1}/{options.Folds} tagged ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
+
+        log.WriteLine("tagger:");
+        PosTagger tagger = TaggerTrainer.Train(train, dev, options.TaggerEpochs, options.Seed, log);
+        Lemmatizer lemmatizer = LemmatizerTrainer.Train(train);
+        log.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount} exceptions, {lemmatizer.RuleCount} suffix rules ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        string[] labels = [.. train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var examples = new List<ParseExample>(train.Count);
+        for (int i = 0; i < train.Count; i++)
+        {
+            ConlluSentence s = train[i];
+            int[] gold = ArcEagerOracle.Projectivize(s.Heads);
+            int[] labelOf = new int[s.Count + 1];
+            for (int k = 0; k < s.Count; k++)
+            {
+                labelOf[k + 1] = labelIds[s.Relations[k]];
+            }
+
+            examples.Add(new ParseExample(s, predicted[i], gold, labelOf));
+        }
+
+        int commaTag = Array.IndexOf(tagger.ClassXpos, ",");
+        log.WriteLine("parser:");
+        var placeholderLabeller = new RelationLabeller(labels, new LinearModel(labels.Length, [], [0], [], []));
+        DependencyParser parser = ParserTrainer.Train(examples, commaTag, options.ParserEpochs, options.Seed, (epoch, p) =>
+        {
+            if (epoch % 4 == 0 || epoch == options.ParserEpochs)
+            {
+                SyntaxScores s = SyntaxEvaluator.Evaluate(new SyntaxModels(tagger, lemmatizer, p, placeholderLabeller), dev);
+                log.WriteLine($"    dev UAS {s.Uas:P2} ({clock.Elapsed.TotalSeconds:F0} s)");
+            }
+        }, log);
+
+        log.WriteLine("labeller:");
+        RelationLabeller labeller = LabellerTrainer.Train(examples, labels, commaTag, options.LabellerEpochs, options.Seed, log);
+        tagger = tagger.WithModel(tagger.Model.Pruned(options.PruneTagger));
+        parser = new DependencyParser(parser.Model.Pruned(options.PruneParser));
+        labeller = new RelationLabeller(labeller.Labels, labeller.Model.Pruned(options.PruneLabeller));
+        var models = new SyntaxModels(tagger, lemmatizer, parser, labeller);
+        SyntaxScores final = SyntaxEvaluator.Evaluate(models, dev);
+        log.WriteLine($"dev: UPOS {final.Upos:P2} XPOS {final.Xpos:P2} lemma {final.Lemma:P2} UAS {final.Uas:P2} LAS {final.Las:P2} ({final.TokensPerSecond:F0} tokens/s)");
+
+        Directory.CreateDirectory(options.Out);
+        Write(options.Out, PosTagger.Kind, TaggerFeatures.Version, trainingData, tagger.Write);
+        Write(options.Out, Lemmatizer.Kind, Lemmatizer.Version, trainingData, lemmatizer.Write);
+        Write(options.Out, DependencyParser.Kind, ParserFeatures.Version, trainingData, parser.Write);
+        Write(options.Out, RelationLabeller.Kind, LabellerFeatures.Version, trainingData, labeller.Write);
+        if (options.Figures is not null)
+        {
+            var figures = new Dictionary<string, object>
+            {
+                ["training_data"] = trainingData,
+                ["training_sentences"] = train.Count,
+                ["dev"] = new Dictionary<string, double>
+                {
+                    ["upos"] = Math.Round(final.Upos, 4),
+                    ["xpos"] = Math.Round(final.Xpos, 4),
+                    ["lemma"] = Math.Round(final.Lemma, 4),
+                    ["uas"] = Math.Round(final.Uas, 4),
+                    ["las"] = Math.Round(final.Las, 4),
+                },
+                ["epochs"] = new Dictionary<string, int>
+                {
+                    ["tagger"] = options.TaggerEpochs,
+                    ["parser"] = options.ParserEpochs,
+                    ["labeller"] = options.LabellerEpochs,
+                    ["folds"] = options.Folds,
+                },
+                ["seed"] = options.Seed,
+                ["prune"] = new Dictionary<string, double>
+                {
+                    ["tagger"] = options.PruneTagger,
+                    ["parser"] = options.PruneParser,
+                    ["labeller"] = options.PruneLabeller,
+                },
+            };
+            File.WriteAllText(options.Figures, JsonSerializer.Serialize(figures, s_json) + "\n");
+        }
+
+        log.WriteLine($"models written to {options.Out} in {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    private static void Write(string folder, string kind, int version, string trainingData, Action<BinaryWriter> payload)
+    {
+        string path = Path.Combine(folder, SyntaxModels.FileName(kind));
+        using FileStream stream = File.Create(path);
+        ModelFile.Write(stream, new ModelHeader(kind, version, trainingData, Licence), payload);
+        Console.WriteLine($"  {path}: {stream.Length / 1024.0:F0} KB");
+    }
+}
