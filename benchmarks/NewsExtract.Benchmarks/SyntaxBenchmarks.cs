@@ -17,6 +17,7 @@ public class SyntaxBenchmarks
     private SyntaxAnnotator _tags = null!;
     private SyntaxAnnotator _full = null!;
     private AnnotationContext _context = null!;
+    private readonly SentenceAnalysis _analysis = new();
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = Corpus.Corpus2MB;
@@ -37,6 +38,30 @@ public class SyntaxBenchmarks
         }
 
         Corpus.Describe(nameof(SyntaxBenchmarks), Input);
+    }
+
+    /// <summary>The tagger alone: word features and tags, sentence by sentence (no lemmas, no result objects).</summary>
+    [Benchmark]
+    public int TaggerOnly()
+    {
+        SyntaxModels models = SyntaxModels.Default;
+        string text = _context.Text;
+        int checksum = 0;
+        foreach (Sentence sentence in _context.Sentences)
+        {
+            int n = sentence.TokenCount;
+            _analysis.Words.Reset(n);
+            _analysis.EnsureCapacity(n);
+            for (int i = 0; i < n; i++)
+            {
+                _analysis.Words.Set(i, _context.Tokens[sentence.FirstToken + i].Slice(text));
+            }
+
+            models.Tagger.Tag(_analysis.Words, _analysis.Tags);
+            checksum += _analysis.Tags[0];
+        }
+
+        return checksum;
     }
 
     [Benchmark]

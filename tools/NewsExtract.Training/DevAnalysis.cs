@@ -23,7 +23,8 @@ internal static class DevAnalysis
             for (int i = 0; i < s.Count; i++)
             {
                 string xpos = models.Tagger.ClassXpos[a.Tags[i]];
-                string lemma = models.Lemmatizer.Lemmatize(s.Forms[i], xpos);
+                string? next = i + 1 < s.Count ? models.Tagger.ClassXpos[a.Tags[i + 1]] : null;
+                string lemma = models.Lemmatizer.Lemmatize(s.Forms[i], xpos, next);
                 if (lemma != s.Lemmas[i])
                 {
                     string key = $"{s.Forms[i]}/{xpos} -> {lemma} (gold {s.Lemmas[i]}/{s.Xpos[i]})";

@@ -9,6 +9,7 @@ namespace NewsExtract.Training;
 internal static class LemmatizerTrainer
 {
     private const int MinRuleCount = 2;
+    private const int MinContextCount = 3;
 
     public static Lemmatizer Train(IReadOnlyList<ConlluSentence> train)
     {
@@ -74,7 +75,25 @@ internal static class LemmatizerTrainer
             }
         }
 
-        var rulesOnly = new Lemmatizer(tags, [], rules);
+        // Tags whose all-capital words mostly keep their capitals in the gold lemma.
+        var capitals = new Dictionary<string, (int Keep, int Lower)>(StringComparer.Ordinal);
+        foreach (ConlluSentence s in train)
+        {
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (Lemmatizer.IsProper(s.Xpos[i]) || !Lemmatizer.IsAllCapitals(s.Forms[i]) || s.Lemmas[i] == "_")
+                {
+                    continue;
+                }
+
+                (int keep, int lower) = capitals.GetValueOrDefault(s.Xpos[i]);
+                bool kept = s.Lemmas[i].Any(char.IsUpper);
+                capitals[s.Xpos[i]] = (keep + (kept ? 1 : 0), lower + (kept ? 0 : 1));
+            }
+        }
+
+        string[] keepCapitals = [.. capitals.Where(p => p.Value.Keep > p.Value.Lower).Select(p => p.Key).Order(StringComparer.Ordinal)];
+        var rulesOnly = new Lemmatizer(tags, [], rules, keepCapitals);
         var exceptions = new List<KeyValuePair<string, string>>();
         foreach ((string key, Dictionary<string, int> byLemma) in lemmaCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -96,7 +115,45 @@ internal static class LemmatizerTrainer
             }
         }
 
-        return new Lemmatizer(tags, exceptions, rules);
+        // Where the next word's tag decides ("'s" before a participle is "have", before anything else "be"), an
+        // exception in context: kept when it is frequent and the plain lemma is wrong for it.
+        var plain = new Lemmatizer(tags, exceptions, rules, keepCapitals);
+        var inContext = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (ConlluSentence s in train)
+        {
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (s.Lemmas[i] == "_")
+                {
+                    continue;
+                }
+
+                int next = i + 1 < s.Count ? tagIds[s.Xpos[i + 1]] : -1;
+                string key = Lemmatizer.ContextKey(Lemmatizer.Key(tagIds[s.Xpos[i]], Normalize(s.Forms[i])), next);
+                if (!inContext.TryGetValue(key, out Dictionary<string, int>? byLemma))
+                {
+                    inContext[key] = byLemma = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                byLemma[s.Lemmas[i]] = byLemma.GetValueOrDefault(s.Lemmas[i]) + 1;
+            }
+        }
+
+        foreach ((string key, Dictionary<string, int> byLemma) in inContext.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            string lemma = Best(byLemma);
+            int count = byLemma[lemma];
+            string form = key[1..key.IndexOf('\u0000', StringComparison.Ordinal)];
+            string xpos = tags[key[0] - 1];
+            string nextXpos = key[^1] == 0 ? "" : tags[key[^1] - 1];
+            if (count >= MinContextCount && count >= 0.75 * byLemma.Values.Sum()
+                && plain.Lemmatize(form, xpos, nextXpos.Length == 0 ? null : nextXpos) != lemma)
+            {
+                exceptions.Add(new(key, lemma));
+            }
+        }
+
+        return new Lemmatizer(tags, exceptions, rules, keepCapitals);
     }
 
     private static string Normalize(string form) => form.ToLowerInvariant().Replace('\u2019', '\'');

@@ -49,13 +49,13 @@ internal static class Program
             {
                 DevAnalysis.Print(loaded, dev, log);
             }
-            foreach (float threshold in new[] { 1f, 2f, 4f, 8f, 16f })
+            foreach (float threshold in new[] { 1f, 1.5f, 2f })
             {
                 var pruned = new SyntaxModels(
-                    loaded.Tagger.WithModel(loaded.Tagger.Model.Pruned(threshold)),
+                    loaded.Tagger,
                     loaded.Lemmatizer,
                     new DependencyParser(loaded.Parser.Model.Pruned(threshold)),
-                    new RelationLabeller(loaded.Labeller.Labels, loaded.Labeller.Model.Pruned(threshold)));
+                    loaded.Labeller);
                 SyntaxScores p = SyntaxEvaluator.Evaluate(pruned, dev);
                 log.WriteLine($"pruned at {threshold}: features tagger {pruned.Tagger.Model.FeatureCount}, parser {pruned.Parser.Model.FeatureCount}, " +
                     $"labeller {pruned.Labeller.Model.FeatureCount}; UPOS {p.Upos:P2} UAS {p.Uas:P2} LAS {p.Las:P2}");

@@ -25,7 +25,7 @@ internal sealed class TrainingOptions
     /// <summary>Weights smaller than these are left out of the model files (size, and speed: a smaller table stays in cache).</summary>
     public float PruneTagger { get; private set; } = 0.5f;
 
-    public float PruneParser { get; private set; } = 0.75f;
+    public float PruneParser { get; private set; } = 2f;
 
     public float PruneLabeller { get; private set; } = 0.5f;
 

@@ -53,8 +53,9 @@ internal sealed class LinearModel
     {
         ClassCount = classCount;
         FeatureCount = features.Length;
+        // A load factor of at most 0.7: linear probing stays short, and the table stays small enough for the cache.
         int capacity = 16;
-        while (capacity < features.Length * 2)
+        while (capacity * 7 < features.Length * 10)
         {
             capacity <<= 1;
         }

@@ -10,16 +10,23 @@ namespace NewsExtract.Syntax;
 internal sealed class Lemmatizer
 {
     public const string Kind = "lemmatizer";
-    public const int Version = 1;
+    public const int Version = 2;
     public const int MaxSuffix = 5;
 
     private readonly string[] _tags;
     private readonly Dictionary<string, int> _tagIds;
     private readonly SpanMap<string> _exceptions;
     private readonly SpanMap<(int Cut, string Add)> _rules;
+    private readonly bool[] _keepCapitals;
 
-    public Lemmatizer(string[] tags, IEnumerable<KeyValuePair<string, string>> exceptions, IEnumerable<KeyValuePair<string, (int Cut, string Add)>> rules)
+    /// <param name="tags">The Penn tags the keys refer to by index.</param>
+    /// <param name="exceptions">Lemmas by <see cref="Key"/>, or by <see cref="ContextKey"/> where the next word's tag decides ("'s" before a participle is "have").</param>
+    /// <param name="rules">Suffix rules by (tag, suffix) key.</param>
+    /// <param name="keepCapitals">Tags whose all-capital words keep their capitals in the lemma ("GISB" stays "GISB").</param>
+    public Lemmatizer(string[] tags, IEnumerable<KeyValuePair<string, string>> exceptions, IEnumerable<KeyValuePair<string, (int Cut, string Add)>> rules, IEnumerable<string>? keepCapitals = null)
     {
+        var keep = new HashSet<string>(keepCapitals ?? [], StringComparer.Ordinal);
+        _keepCapitals = [.. tags.Select(keep.Contains)];
         _tags = tags;
         _tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < tags.Length; i++)
@@ -40,9 +47,31 @@ internal sealed class Lemmatizer
     /// <summary>The key of a (tag, lower-cased form or suffix) pair: the tag's id as one character, then the text.</summary>
     public static string Key(int tagId, ReadOnlySpan<char> lower) => string.Concat(((char)(tagId + 1)).ToString(), lower);
 
+    /// <summary>The key of a (tag, form) pair in the context of the next word's tag.</summary>
+    public static string ContextKey(string key, int nextTagId) => string.Concat(key, "\u0000", ((char)(nextTagId + 1)).ToString());
+
+    public IReadOnlyList<string> KeepCapitalTags => [.. _tags.Where((_, i) => _keepCapitals[i])];
+
     public static bool IsProper(string xpos) => xpos is "NNP" or "NNPS";
 
-    public string Lemmatize(ReadOnlySpan<char> form, string xpos)
+    public static bool IsAllCapitals(ReadOnlySpan<char> form)
+    {
+        int letters = 0;
+        foreach (char c in form)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>, the next word being tagged <paramref name="nextXpos"/>.</summary>
+    public string Lemmatize(ReadOnlySpan<char> form, string xpos, string? nextXpos = null)
     {
         if (form.Length == 0)
         {
@@ -55,18 +84,30 @@ internal sealed class Lemmatizer
             return proper ? form.ToString() : Lower(form);
         }
 
-        Span<char> key = stackalloc char[form.Length + 1];
+        proper |= _keepCapitals[tagId] && IsAllCapitals(form);
+        Span<char> key = stackalloc char[form.Length + 3];
         key[0] = (char)(tagId + 1);
-        Span<char> lower = key[1..];
+        Span<char> lower = key.Slice(1, form.Length);
         form.ToLowerInvariant(lower);
         for (int k = 0; k < lower.Length; k++)
         {
             lower[k] = NormalizeApostrophe(lower[k]);
         }
 
-        if (_exceptions.TryGetValue(key, out string? known))
+        if (_exceptions.Count > 0)
         {
-            return known;
+            int next = nextXpos is null ? -1 : _tagIds.GetValueOrDefault(nextXpos, -2);
+            key[form.Length + 1] = '\u0000';
+            key[form.Length + 2] = (char)(next + 1);
+            if (next >= -1 && _exceptions.TryGetValue(key, out string? inContext))
+            {
+                return inContext;
+            }
+
+            if (_exceptions.TryGetValue(key[..(form.Length + 1)], out string? known))
+            {
+                return known;
+            }
         }
 
         Span<char> probe = stackalloc char[MaxSuffix + 1];
@@ -114,6 +155,13 @@ internal sealed class Lemmatizer
             writer.Write((byte)v.Cut);
             writer.Write(v.Add);
         }
+
+        IReadOnlyList<string> keep = KeepCapitalTags;
+        writer.Write(keep.Count);
+        foreach (string t in keep)
+        {
+            writer.Write(t);
+        }
     }
 
     public static Lemmatizer Read(BinaryReader reader)
@@ -140,6 +188,12 @@ internal sealed class Lemmatizer
             rules.Add(new(key, (cut, reader.ReadString())));
         }
 
-        return new Lemmatizer(tags, exceptions, rules);
+        var keep = new string[reader.ReadInt32()];
+        for (int i = 0; i < keep.Length; i++)
+        {
+            keep[i] = reader.ReadString();
+        }
+
+        return new Lemmatizer(tags, exceptions, rules, keep);
     }
 }

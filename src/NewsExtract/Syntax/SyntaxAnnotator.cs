@@ -58,7 +58,8 @@ internal sealed class SyntaxAnnotator : IAnnotator
             {
                 int tag = a.Tags[i];
                 string xpos = _models.Tagger.ClassXpos[tag];
-                string lemma = _models.Lemmatizer.Lemmatize(tokens[first + i].Slice(text), xpos);
+                string? nextXpos = i + 1 < n ? _models.Tagger.ClassXpos[a.Tags[i + 1]] : null;
+                string lemma = _models.Lemmatizer.Lemmatize(tokens[first + i].Slice(text), xpos, nextXpos);
                 if (!_parse)
                 {
                     result[first + i] = new TokenSyntax(_models.Tagger.ClassUpos[tag], xpos, lemma, _models.ClassFeatures[tag], -1, "");

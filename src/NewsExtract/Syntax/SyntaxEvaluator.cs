@@ -46,7 +46,8 @@ public static class SyntaxEvaluator
             var lemmas = new string[s.Count];
             for (int i = 0; i < s.Count; i++)
             {
-                lemmas[i] = models.Lemmatizer.Lemmatize(s.Forms[i], models.Tagger.ClassXpos[a.Tags[i]]);
+                string? next = i + 1 < s.Count ? models.Tagger.ClassXpos[a.Tags[i + 1]] : null;
+                lemmas[i] = models.Lemmatizer.Lemmatize(s.Forms[i], models.Tagger.ClassXpos[a.Tags[i]], next);
             }
 
             ticks += Stopwatch.GetTimestamp() - start;
