@@ -32,12 +32,15 @@ svg .bar:hover rect, svg .col:hover rect, svg .seg:hover rect { opacity: .75; }
 .k-Named { fill: #4d8fd6; } .k-Nominal { fill: #8e6bd6; } .k-Anonymous { fill: #9aa0a6; } .k-Document { fill: #52b36b; } .k-Pronoun { fill: #f4a261; }
 .c-articles { fill: #4d8fd6; } .c-attacks { fill: #d62828; }
 .s-0 { fill: #4d8fd6; } .s-1 { fill: #e9a23b; } .s-2 { fill: #d62828; }
-.map svg { background: #dcebf5; }
+.map svg { background: #dcebf5; max-height: 70vh; }
+.chart .legend { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
+.chart .legend .key { margin-right: 10px; white-space: nowrap; }
+.chart .legend svg { display: inline; width: 10px; height: 10px; vertical-align: -1px; }
 .sea { fill: #dcebf5; }
-.land path { fill: #f2efe6; stroke: #b9b4a6; stroke-width: .15; }
-.dot { fill: rgba(214, 40, 40, .55); stroke: #8a1010; stroke-width: .2; }
+.land path { fill: #f2efe6; stroke: #b9b4a6; }
+.dot { fill: rgba(214, 40, 40, .55); stroke: #8a1010; }
 .dot:hover { fill: rgba(214, 40, 40, .9); }
-.map-label { font-size: 3px; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: .5px; }
+.map-label { fill: #222; paint-order: stroke; stroke: #fff; font-weight: 600; }
 .note { color: var(--muted); font-size: 12.5px; margin: 6px 0; }
 .empty { color: var(--muted); }
 .data { width: 100%; border-collapse: collapse; background: #fff; font-size: 13px; }

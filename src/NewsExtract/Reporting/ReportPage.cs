@@ -8,6 +8,12 @@ internal static class ReportPage
 {
     private static readonly string[] s_stances = ["Asserted", "Hedged", "Denied"];
 
+    private static readonly (string, string)[] s_actorLegend =
+        [.. new[] { "Person", "ArmedGroup", "StateForce", "Government", "Organization" }.Select(t => ("t-" + t, HumanNames.Of(t)))];
+
+    private static readonly (string, string)[] s_sourceLegend =
+        [.. new[] { "Named", "Nominal", "Anonymous", "Document", "Pronoun" }.Select(k => ("k-" + k, HumanNames.Of(k) + " source"))];
+
     public static void Write(TextWriter w, CorpusTally tally, CorpusReportOptions options)
     {
         string title = options.Title ?? "Corpus report";
@@ -24,8 +30,8 @@ internal static class ReportPage
         w.Write("<a href=\"#map\">Map</a> <a href=\"#who\">Who said what</a> <a href=\"#articles\">Articles</a></nav>\n</header>\n<main>\n");
 
         w.Write("<section class=\"grid\" id=\"actors\">\n");
-        SvgCharts.HorizontalBars(w, "top-mentions", "Top actors by mentions", "mentions", ActorBars(tally, options.Top));
-        SvgCharts.HorizontalBars(w, "top-sources", "Top sources by statements", "statements", SourceBars(tally, options.Top));
+        SvgCharts.HorizontalBars(w, "top-mentions", "Top actors by mentions", "mentions", ActorBars(tally, options.Top), s_actorLegend);
+        SvgCharts.HorizontalBars(w, "top-sources", "Top sources by statements", "statements", SourceBars(tally, options.Top), s_sourceLegend);
         w.Write("</section>\n<section class=\"grid\" id=\"time\">\n");
         (string unit, List<(string, double)> articles, List<(string, double)> attacks) = TimeLine(tally);
         SvgCharts.Columns(w, "timeline-articles", "Articles by publication " + unit, "articles", "publication " + unit, articles, "c-articles");

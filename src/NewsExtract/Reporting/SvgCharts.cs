@@ -20,7 +20,7 @@ internal static class SvgCharts
     private const int Row = 22;
 
     /// <summary>Writes a horizontal bar chart, one bar per row, longest first as given.</summary>
-    public static void HorizontalBars(TextWriter w, string id, string title, string axisLabel, IReadOnlyList<Bar> bars)
+    public static void HorizontalBars(TextWriter w, string id, string title, string axisLabel, IReadOnlyList<Bar> bars, IReadOnlyList<(string ColourClass, string Label)>? legend = null)
     {
         w.Write("<figure class=\"chart\" id=\"");
         w.Write(id);
@@ -75,7 +75,23 @@ internal static class SvgCharts
         w.Write(Fmt("<line class=\"axis\" x1=\"{0}\" y1=\"2\" x2=\"{0}\" y2=\"{1}\"></line>", LabelWidth, axisY));
         w.Write(Fmt("<text class=\"axis-label\" x=\"{0}\" y=\"{1}\" text-anchor=\"middle\">", LabelWidth + barArea / 2, axisY + 20));
         HtmlText.Write(w, axisLabel);
-        w.Write("</text>\n</svg>\n</figure>\n");
+        w.Write("</text>\n</svg>\n");
+        if (legend is not null)
+        {
+            w.Write("<p class=\"legend\">");
+            foreach ((string colour, string label) in legend)
+            {
+                w.Write("<span class=\"key\"><svg viewBox=\"0 0 10 10\" width=\"10\" height=\"10\"><rect class=\"");
+                w.Write(colour);
+                w.Write("\" width=\"10\" height=\"10\"></rect></svg> ");
+                HtmlText.Write(w, label);
+                w.Write("</span> ");
+            }
+
+            w.Write("</p>\n");
+        }
+
+        w.Write("</figure>\n");
     }
 
     /// <summary>Writes columns over time (one per bucket, in order) with the y axis from zero to the peak.</summary>

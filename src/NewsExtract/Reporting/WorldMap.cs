@@ -24,10 +24,14 @@ internal static class WorldMap
 
     public static void Write(TextWriter w, IReadOnlyList<TopCounter<PlaceInfo>.Entry> places)
     {
+        (double vx, double vy, double vw, double vh) = View(places);
+        double scale = vw / 360;
+        string box = SvgCharts.Fmt("{0} {1} {2} {3}", vx, vy, vw, vh);
         w.Write("<figure class=\"chart map\" id=\"map\">\n<figcaption>Places with gazetteer coordinates (dot area by mentions)</figcaption>\n");
-        w.Write("<svg class=\"world\" viewBox=\"0 6 360 144\" role=\"img\" aria-label=\"Map of places by mentions\">\n");
-        w.Write("<defs><clipPath id=\"world-clip\"><rect x=\"0\" y=\"6\" width=\"360\" height=\"144\"></rect></clipPath></defs>\n");
-        w.Write("<rect class=\"sea\" x=\"0\" y=\"6\" width=\"360\" height=\"144\"></rect>\n<g class=\"land\" clip-path=\"url(#world-clip)\">\n");
+        w.Write("<svg class=\"world\" viewBox=\"" + box + "\" role=\"img\" aria-label=\"Map of places by mentions\">\n");
+        w.Write(SvgCharts.Fmt("<defs><clipPath id=\"world-clip\"><rect x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\"></rect></clipPath></defs>\n", vx, vy, vw, vh));
+        w.Write(SvgCharts.Fmt("<rect class=\"sea\" x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\"></rect>\n", vx, vy, vw, vh));
+        w.Write(SvgCharts.Fmt("<g class=\"land\" clip-path=\"url(#world-clip)\" style=\"stroke-width: {0}\">\n", Math.Max(0.02, 0.15 * scale)));
         foreach (string d in Outline)
         {
             w.Write("<path d=\"");
@@ -41,23 +45,73 @@ internal static class WorldMap
         // Biggest first, so small dots are drawn over big ones and stay visible.
         foreach (TopCounter<PlaceInfo>.Entry place in places.OrderByDescending(p => p.Count))
         {
-            double r = 0.9 + 5.5 * Math.Sqrt(place.Count / max);
+            double r = (0.9 + 5.5 * Math.Sqrt(place.Count / max)) * Math.Max(scale, 0.12);
             w.Write("<circle class=\"dot\" ");
-            w.Write(SvgCharts.Fmt("cx=\"{0}\" cy=\"{1}\" r=\"{2}\">", X(place.Info.Lon), Y(place.Info.Lat), r));
+            w.Write(SvgCharts.Fmt("cx=\"{0}\" cy=\"{1}\" r=\"{2}\" style=\"stroke-width: {3}\">", X(place.Info.Lon), Y(place.Info.Lat), r, 0.2 * scale));
             w.Write("<title>");
             HtmlText.Write(w, place.Info.Name + ": " + HtmlText.Grouped(place.Count) + " mentions (" + Coordinates(place.Info) + ")");
             w.Write("</title></circle>\n");
         }
 
-        foreach (TopCounter<PlaceInfo>.Entry place in places.Take(LabelledPlaces))
+        // Labels for the most mentioned places, skipping any that would overlap a label already placed.
+        double font = 3.2 * scale;
+        var placed = new List<(double X, double Y, double W)>();
+        foreach (TopCounter<PlaceInfo>.Entry place in places)
         {
-            w.Write(SvgCharts.Fmt("<text class=\"map-label\" x=\"{0}\" y=\"{1}\">", X(place.Info.Lon) + 1.5, Y(place.Info.Lat) - 1.5));
-            HtmlText.Write(w, HtmlText.OneLine(place.Info.Name, 24));
+            if (placed.Count >= LabelledPlaces)
+            {
+                break;
+            }
+
+            string label = HtmlText.OneLine(place.Info.Name, 24);
+            double x = X(place.Info.Lon) + font * 0.5, y = Y(place.Info.Lat) - font * 0.4, width = label.Length * font * 0.55;
+            if (placed.Any(p => x < p.X + p.W && p.X < x + width && Math.Abs(p.Y - y) < font * 1.1))
+            {
+                continue;
+            }
+
+            placed.Add((x, y, width));
+            w.Write(SvgCharts.Fmt("<text class=\"map-label\" x=\"{0}\" y=\"{1}\" style=\"font-size: {2}px; stroke-width: {3}px\">", x, y, Math.Round(font, 2), Math.Round(font * 0.18, 2)));
+            HtmlText.Write(w, label);
             w.Write("</text>\n");
         }
 
         w.Write("</g>\n</svg>\n<p class=\"note\">Outlines: Natural Earth 1:110m (public domain), via world-atlas (ISC). ");
-        w.Write("Places without coordinates in the gazetteer are not drawn.</p>\n</figure>\n");
+        w.Write("The view frames the places shown; places without coordinates in the gazetteer are not drawn.</p>\n</figure>\n");
+    }
+
+    /// <summary>
+    /// The part of the world to show: the places' bounding box with a margin, at least 40 by 16 degrees, widened to
+    /// the map's 2.5:1 shape and kept inside the world view (84 north to 60 south). The whole world when there is no place.
+    /// </summary>
+    internal static (double X, double Y, double Width, double Height) View(IReadOnlyList<TopCounter<PlaceInfo>.Entry> places)
+    {
+        const double worldTop = 6, worldHeight = 144, ratio = 2.5;
+        if (places.Count == 0)
+        {
+            return (0, worldTop, 360, worldHeight);
+        }
+
+        double minX = places.Min(p => X(p.Info.Lon)) - 6, maxX = places.Max(p => X(p.Info.Lon)) + 6;
+        double minY = places.Min(p => Y(p.Info.Lat)) - 5, maxY = places.Max(p => Y(p.Info.Lat)) + 5;
+        double width = Math.Max(40, maxX - minX), height = Math.Max(16, maxY - minY);
+        if (width / height > ratio)
+        {
+            height = width / ratio;
+        }
+        else
+        {
+            width = height * ratio;
+        }
+
+        if (width >= 360 || height >= worldHeight)
+        {
+            return (0, worldTop, 360, worldHeight);
+        }
+
+        double x = Math.Clamp((minX + maxX - width) / 2, 0, 360 - width);
+        double y = Math.Clamp((minY + maxY - height) / 2, worldTop, worldTop + worldHeight - height);
+        return (x, y, width, height);
     }
 
     /// <summary>"33.3, 44.4" (latitude, longitude) for people to read.</summary>
