@@ -29,7 +29,7 @@ svg .axis { stroke: #888; }
 svg .grid { stroke: #e4e4e0; }
 svg .bar:hover rect, svg .col:hover rect, svg .seg:hover rect { opacity: .75; }
 .t-Person { fill: #f4a261; } .t-ArmedGroup { fill: #e76f51; } .t-StateForce { fill: #4d8fd6; } .t-Government { fill: #8e6bd6; } .t-Organization { fill: #52b36b; }
-.k-Named { fill: #4d8fd6; } .k-Nominal { fill: #8e6bd6; } .k-Anonymous { fill: #9aa0a6; } .k-Document { fill: #52b36b; } .k-Pronoun { fill: #f4a261; }
+.k-Named { fill: #4d8fd6; } .k-Nominal { fill: #8e6bd6; } .k-Anonymous { fill: #9aa0a6; } .k-Document { fill: #52b36b; } .k-Pronoun { fill: #f4a261; } .k-other { fill: #c9a227; }
 .c-articles { fill: #4d8fd6; } .c-attacks { fill: #d62828; }
 .s-0 { fill: #4d8fd6; } .s-1 { fill: #e9a23b; } .s-2 { fill: #d62828; }
 .map svg { background: #dcebf5; max-height: 70vh; }

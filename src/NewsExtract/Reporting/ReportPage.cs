@@ -89,7 +89,8 @@ internal static class ReportPage
         tally.Sources.Top(top).Select(e =>
         {
             string label = e.Info.Key is string key ? tally.NameOf(key) : HtmlText.OneLine(e.Info.Label, 60);
-            return new Bar(label, HumanNames.Of(e.Info.Kind) + " source", e.Count, "k-" + e.Info.Kind);
+            string colour = e.Info.Kind is "Named" or "Nominal" or "Anonymous" or "Document" or "Pronoun" ? "k-" + e.Info.Kind : "k-other";
+            return new Bar(label, HumanNames.Of(e.Info.Kind) + " source", e.Count, colour);
         }).ToList();
 
     /// <summary>Day buckets for up to three months of publication dates, months up to ten years, years beyond; empty buckets included.</summary>
@@ -161,7 +162,7 @@ internal static class ReportPage
         foreach ((string label, Segment[] segments) in rows)
         {
             w.Write("<tr><td>");
-            HtmlText.Write(w, label);
+            HtmlText.WriteIsolated(w, label);
             w.Write("</td>");
             foreach (Segment s in segments)
             {
@@ -230,9 +231,9 @@ internal static class ReportPage
             }
 
             w.Write("</td><td>");
-            w.Write(row.SourceKind is null ? "none" : HtmlText.Escape(HumanNames.Of(row.SourceKind)));
+            HtmlText.WriteIsolated(w, row.SourceKind is null ? "none" : HumanNames.Of(row.SourceKind));
             w.Write("</td><td>");
-            HtmlText.Write(w, HumanNames.Of(row.Kind));
+            HtmlText.WriteIsolated(w, HumanNames.Of(row.Kind));
             if (row.Cue is not null)
             {
                 w.Write("<div class=\"sub\">cue: ");
@@ -241,9 +242,9 @@ internal static class ReportPage
             }
 
             w.Write("</td><td class=\"stance-");
-            HtmlText.Write(w, row.Stance);
+            w.Write(row.Stance is "Asserted" or "Denied" or "Hedged" ? row.Stance : "other");
             w.Write("\">");
-            HtmlText.Write(w, HumanNames.Of(row.Stance));
+            HtmlText.WriteIsolated(w, HumanNames.Of(row.Stance));
             w.Write("</td><td class=\"content\" dir=\"auto\">");
             HtmlText.Write(w, HtmlText.OneLine(row.Content, int.MaxValue - 1));
             w.Write("</td><td class=\"art\"><a href=\"");
