@@ -98,6 +98,7 @@ tr.on, .statements tbody tr.on:hover { background: var(--on); }
 .legend .st, .legend .src, .legend .cue { cursor: default; }
 .st.on { background: var(--on); }
 .src.on { background: #ffc2b3; outline: 2px solid var(--on-edge); }
+.src.on .ent { background: transparent; }
 .cue.on { background: #ffe0b2; outline: 2px dashed var(--on-edge); }
 [title] { cursor: help; }
 .st[title], .src[title] { cursor: pointer; }
