@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -370,6 +371,48 @@ public class NewsDocumentHtmlTests
             .Should().Contain(["headline", "caption", "dateline"]);
         html.Should().Contain(".qty::after, .date::after { content: attr(data-v)").And.Contain("@media print")
             .And.NotContain("ArmedGroup <small>").And.Contain("Armed group <small>");
+    }
+
+    [Fact]
+    public void Render_HostileTextAndBidiControlsInEveryField_AreEscapedAndIsolated()
+    {
+        const string H = "</script><img src=x onerror=alert(1)>\u202Eevil\u2066";
+        string text = H + "\n\n" + H + " said " + H + " on " + H + ".";
+        TextSpan headline = new(0, H.Length);
+        TextSpan source = Find(text, H, 2), cue = Find(text, "said"), content = Find(text, H, 3), last = Find(text, H, 4);
+        var doc = new NewsDocument(text)
+        {
+            Id = H,
+            Zones = [new Zone(headline, ZoneKind.Headline), new Zone(new TextSpan(headline.End + 2, text.Length), ZoneKind.Caption)],
+            Entities =
+            [
+                new EntityMention(source, EntityType.ArmedGroup, H, H, EntityOrigin.Gazetteer)
+                {
+                    Attributes = new Dictionary<string, string> { ["lat"] = H, ["lon"] = H }.ToFrozenDictionary(),
+                },
+            ],
+            Quantities = [new Quantity(content, 3, null, QuantityQualifier.AtLeast, H, QuantityCategory.Attacks)],
+            Attributions =
+            [
+                new Attribution(AttributionKind.Direct, new StatementSource(source, SourceKind.Named, H) { Description = H }, cue, H, content, Stance.Denied, H),
+                new Attribution(AttributionKind.AccordingTo, new StatementSource(last, SourceKind.Anonymous, null) { Description = H }, null, null, content, Stance.Hedged, H),
+            ],
+        };
+
+        string html = NewsDocumentHtml.Render(doc);
+        HtmlPage page = HtmlPage.Parse(html);
+
+        page.ArticleText.Should().Be(text);
+        page.Document.Descendants("img").Should().BeEmpty();
+        page.Document.Descendants("script").Should().ContainSingle();
+        Regex.Count(html, "</script>").Should().Be(1);
+        page.Document.Descendants("title").Single().Value.Should().Be(H, "the headline is the title, as text");
+        var exposed = page.Document.DescendantNodes().OfType<XText>()
+            .Where(t => t.Value.Contains('\u202E') && t.Parent!.Name.LocalName != "title")
+            .Where(t => !t.Ancestors().Any(e => e.Name.LocalName == "bdi" || (string?)e.Attribute("dir") == "auto"))
+            .Select(t => t.Parent!.Name.LocalName + ": " + t.Value)
+            .ToList();
+        exposed.Should().BeEmpty("every field from the article sits in <bdi> or dir=\"auto\"");
     }
 
     [Fact]
