@@ -10,7 +10,7 @@ namespace NewsExtract.Cli.Export;
 /// </summary>
 internal sealed class ParquetTableWriter : ITableWriter
 {
-    public const int RowGroupSize = 50_000;
+    public const int RowGroupSize = 10_000;
 
     private readonly TableSpec _table;
     private readonly DataField[] _fields;
