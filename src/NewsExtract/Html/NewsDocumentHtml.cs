@@ -5,9 +5,10 @@ namespace NewsExtract;
 
 /// <summary>
 /// Renders a <see cref="NewsDocument"/> as one standalone HTML page: the article with its entities highlighted by type,
-/// its counts and dates marked, and every attributed statement linked to its source and cue. Hovering or clicking a
-/// statement's content or source (or a row of the side table of statements) highlights the content, source and cue
-/// together.
+/// its counts and dates marked with their values, zones labelled, and every attributed statement linked to its source
+/// and cue; an index of entities and the statements grouped by source (<see cref="ArticleSections"/>). Hovering or
+/// clicking a statement's content or source (or a row of the side table of statements) highlights the content,
+/// source and cue together. Type, kind and stance names are words (<see cref="HumanNames"/>).
 /// </summary>
 /// <remarks>
 /// <para>
