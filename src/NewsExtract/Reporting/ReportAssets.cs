@@ -22,6 +22,8 @@ h2 { font-size: 17px; margin: 18px 0 6px; }
 .chart { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; min-width: 0; }
 .chart figcaption { font-weight: 600; margin: 0 0 6px; }
 .chart svg { width: 100%; height: auto; display: block; }
+.chart { overflow-x: auto; }
+.chart svg.bars, .chart svg.columns { min-width: 460px; }
 svg text { font: 12px system-ui, sans-serif; fill: var(--ink); unicode-bidi: isolate; }
 svg .val, svg .tick { fill: #444; font-size: 11px; }
 svg .axis-label { fill: var(--muted); font-size: 11.5px; }
