@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders a seed article to HTML with `newsextract render`, opens it in headless Chromium and checks that the page
 # really shows the highlights: the script ran (the live DOM has data-ready="yes" and the statement picked by the
-# URL's #st-0 carries class "on"), and the screenshot holds pixels of entity colours and of the statement highlight.
+# URL's #st-N, the first statement with a source, carries class "on"), and the screenshot holds pixels of entity colours and of the statement highlight.
 #
 # usage: scripts/render-check.sh [ARTICLE.txt] [OUT_DIR]    (defaults: the first corpus article, artifacts/render-check)
 # needs: the .NET SDK, chromium (Debian: apt-get install chromium), python3.
@@ -22,13 +22,16 @@ fi
 dotnet build "$root/src/NewsExtract.Cli/NewsExtract.Cli.csproj" -c Release -nologo -v quiet
 dotnet "$root/src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll" render "$article" --out "$out/$name.html"
 
-url="file://$out/$name.html#st-0"
+# Pick the first statement that has a source (a statement in a headline may have none, and then no source lights up).
+pick="$(grep -o 'data-src="[0-9]*' "$out/$name.html" | head -n 1 | grep -o '[0-9]*$' || true)"
+pick="${pick:-0}"
+url="file://$out/$name.html#st-$pick"
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$out/chromium-profile")
 "$browser" "${flags[@]}" --dump-dom "$url" > "$out/$name.dom.html" 2> "$out/chromium.log"
 "$browser" "${flags[@]}" --window-size=1400,2000 --screenshot="$out/$name.png" "$url" >> "$out/chromium.log" 2>&1
 
 grep -q 'data-ready="yes"' "$out/$name.dom.html" || { echo "render-check: the page's script did not run" >&2; exit 1; }
-grep -q 'class="st on"' "$out/$name.dom.html" || { echo "render-check: #st-0 did not highlight statement 1" >&2; exit 1; }
+grep -q 'class="st on"' "$out/$name.dom.html" || { echo "render-check: #st-$pick did not highlight statement $((pick + 1))" >&2; exit 1; }
 marks="$(grep -o 'class="ent ent-' "$out/$name.dom.html" | wc -l)"
 echo "render-check: $marks entity marks in the live DOM"
 [[ "$marks" -gt 0 ]] || { echo "render-check: no entity mark in the live DOM" >&2; exit 1; }

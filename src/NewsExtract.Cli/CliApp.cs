@@ -20,6 +20,8 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(SyntaxEvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdin, stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdin, stderr));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -4,8 +4,9 @@ namespace NewsExtract;
 public sealed class HtmlRenderOptions
 {
     /// <summary>
-    /// Gets the page title. When <see langword="null"/> (the default) the title is the document's
-    /// <see cref="NewsDocument.Id"/>, or "Article" when it has none. It is HTML-escaped like everything else.
+    /// Gets the page title. When <see langword="null"/> (the default) the title is the document's headline (its
+    /// first <see cref="ZoneKind.Headline"/> zone, on one line), else its <see cref="NewsDocument.Id"/>, else
+    /// "Article". It is HTML-escaped like everything else.
     /// </summary>
     public string? Title { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,9 +5,10 @@ namespace NewsExtract;
 
 /// <summary>
 /// Renders a <see cref="NewsDocument"/> as one standalone HTML page: the article with its entities highlighted by type,
-/// its counts and dates marked, and every attributed statement linked to its source and cue. Hovering or clicking a
-/// statement's content or source (or a row of the side table of statements) highlights the content, source and cue
-/// together.
+/// its counts and dates marked with their values, zones labelled, and every attributed statement linked to its source
+/// and cue; an index of entities and the statements grouped by source (<see cref="ArticleSections"/>). Hovering or
+/// clicking a statement's content or source (or a row of the side table of statements) highlights the content,
+/// source and cue together. Type, kind and stance names are words (<see cref="HumanNames"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,11 +28,6 @@ namespace NewsExtract;
 /// </remarks>
 public static class NewsDocumentHtml
 {
-    /// <summary>The longest content shown in the table of statements, in UTF-16 code units.</summary>
-    private const int MaxTableContent = 160;
-
-    private static readonly SearchValues<char> s_special = SearchValues.Create(BuildSpecialCharacters());
-
     private static readonly EntityType[] s_entityTypes = Enum.GetValues<EntityType>();
 
     /// <summary>Renders a document as a standalone HTML page.</summary>
@@ -59,33 +54,54 @@ public static class NewsDocumentHtml
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        string title = options?.Title ?? document.Id ?? "Article";
+        string title = TitleOf(document, options);
 
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>");
         WriteEscaped(writer, title);
         writer.Write("</title>\n<style>");
-        writer.Write(Css);
+        writer.Write(NewsDocumentHtmlAssets.Css);
         writer.Write("</style>\n</head>\n<body>\n");
         WriteHeader(writer, document, title);
         WriteLegend(writer, document);
-        writer.Write("<div class=\"layout\">\n<main class=\"text\">\n<article id=\"article\" class=\"article\">");
+        writer.Write("<div class=\"layout\">\n<main class=\"text\">\n<article id=\"article\" class=\"article\" dir=\"auto\">");
         WriteArticle(writer, document);
-        writer.Write("</article>\n</main>\n<aside class=\"side\">\n");
-        WriteStatements(writer, document);
+        writer.Write("</article>\n");
+        ArticleSections.WriteEntityIndex(writer, document);
+        writer.Write("</main>\n<aside class=\"side\">\n");
+        ArticleSections.WriteStatements(writer, document);
         writer.Write("</aside>\n</div>\n<script>");
-        writer.Write(Script);
+        writer.Write(NewsDocumentHtmlAssets.Script);
         writer.Write("</script>\n</body>\n</html>\n");
+    }
+
+    /// <summary>The page title: the option, else the headline, else the id, else "Article".</summary>
+    internal static string TitleOf(NewsDocument document, HtmlRenderOptions? options)
+    {
+        if (options?.Title is string title)
+        {
+            return title;
+        }
+
+        foreach (Zone zone in document.Zones)
+        {
+            if (zone.Kind == ZoneKind.Headline && HtmlText.OneLine(document.GetText(zone.Span), 200) is { Length: > 0 } headline)
+            {
+                return headline;
+            }
+        }
+
+        return document.Id ?? "Article";
     }
 
     private static void WriteHeader(TextWriter writer, NewsDocument document, string title)
     {
-        writer.Write("<header class=\"head\">\n<h1>");
+        writer.Write("<header class=\"head\">\n<h1 dir=\"auto\">");
         WriteEscaped(writer, title);
         writer.Write("</h1>\n<p class=\"meta\">");
-        writer.Write("<span>id <b>");
+        writer.Write("<span>file <b><bdi>");
         WriteEscaped(writer, document.Id ?? "(none)");
-        writer.Write("</b></span> <span>published <b>");
+        writer.Write("</bdi></b></span> <span>published <b>");
         if (document.Published is DateOnly published)
         {
             writer.Write(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -98,6 +114,17 @@ public static class NewsDocumentHtml
         }
 
         writer.Write("</span>");
+        foreach (Zone zone in document.Zones)
+        {
+            if (zone.Kind == ZoneKind.Dateline)
+            {
+                writer.Write(" <span>dateline <b><bdi>");
+                WriteEscaped(writer, HtmlText.OneLine(document.GetText(zone.Span), 120));
+                writer.Write("</bdi></b></span>");
+                break;
+            }
+        }
+
         int distinct = document.Entities.Select(e => e.Key).Distinct(StringComparer.Ordinal).Count();
         WriteCount(writer, document.Entities.Length, "entity mentions", $" of <b>{Number(distinct)}</b> entities");
         WriteCount(writer, document.Quantities.Length, "counts", string.Empty);
@@ -126,7 +153,7 @@ public static class NewsDocumentHtml
             writer.Write(" <span class=\"lg-item ent ent-");
             writer.Write(type.ToString());
             writer.Write(count == 0 ? " lg-none\">" : "\">");
-            writer.Write(type.ToString());
+            writer.Write(HumanNames.Capitalized(type.ToString()));
             writer.Write(" <small>");
             writer.Write(Number(count));
             writer.Write("</small></span>");
@@ -134,7 +161,8 @@ public static class NewsDocumentHtml
 
         writer.Write("</div>\n<div><span class=\"lg-title\">Marks</span> <span class=\"lg-item qty\">count</span> <span class=\"lg-item date\">date</span>");
         writer.Write(" <span class=\"lg-item st\">statement</span> <span class=\"lg-item src\">source</span> <span class=\"lg-item cue\">cue</span>");
-        writer.Write(" <span class=\"lg-hint\">Hover over an entity for its canonical name and key; hover or click a statement, a source or a row of the table to link them.</span></div>\n</nav>\n");
+        writer.Write(" <span class=\"lg-item zone-Headline-key\">headline</span> <span class=\"lg-item zone-Caption-key\">caption</span> <span class=\"lg-item zone-Boilerplate-key\">boilerplate</span>");
+        writer.Write(" <span class=\"lg-hint\">Counts and dates show their value after them; hover over an entity for its canonical name and key; hover or click a statement, a source or a row of the table to link them.</span></div>\n</nav>\n");
     }
 
     private enum Layer : byte
@@ -332,6 +360,8 @@ public static class NewsDocumentHtml
             case Layer.Zone:
                 writer.Write("<span class=\"zone zone-");
                 writer.Write(document.Zones[first].Kind.ToString());
+                writer.Write("\" data-zone=\"");
+                writer.Write(HumanNames.Of(document.Zones[first].Kind));
                 writer.Write("\">");
                 break;
             case Layer.Statement:
@@ -354,12 +384,16 @@ public static class NewsDocumentHtml
                 writer.Write("\">");
                 break;
             case Layer.Quantity:
-                writer.Write("<span class=\"qty\" title=\"");
+                writer.Write("<span class=\"qty\" data-v=\"");
+                WriteEscaped(writer, string.Join("; ", element.Indices.Select(i => QuantityValue(document.Quantities[i]))));
+                writer.Write("\" title=\"");
                 WriteEscaped(writer, string.Join(" | ", element.Indices.Select(i => QuantityTitle(document.Quantities[i]))));
                 writer.Write("\">");
                 break;
             case Layer.Date:
-                writer.Write("<span class=\"date\" title=\"");
+                writer.Write("<span class=\"date\" data-v=\"");
+                WriteEscaped(writer, string.Join("; ", element.Indices.Select(i => document.Dates[i].Value ?? "?")));
+                writer.Write("\" title=\"");
                 WriteEscaped(writer, string.Join(" | ", element.Indices.Select(i => DateTitle(document.Dates[i]))));
                 writer.Write("\">");
                 break;
@@ -387,11 +421,11 @@ public static class NewsDocumentHtml
     }
 
     /// <summary>The tooltip of an entity: canonical name, key and type.</summary>
-    internal static string EntityTitle(EntityMention entity) => entity.Name + " \u2014 " + entity.Key + " \u2014 " + entity.Type.ToString();
+    internal static string EntityTitle(EntityMention entity) => entity.Name + " \u2014 " + entity.Key + " \u2014 " + HumanNames.Capitalized(entity.Type.ToString());
 
     private static string SourceTitle(int index, StatementSource source)
     {
-        var title = new StringBuilder("Source of statement ").Append(Number(index + 1)).Append(" \u2014 ").Append(source.Kind.ToString());
+        var title = new StringBuilder("Source of statement ").Append(Number(index + 1)).Append(" \u2014 ").Append(HumanNames.Of(source.Kind)).Append(" source");
         if (source.Key is not null)
         {
             title.Append(" \u2014 ").Append(source.Key);
@@ -408,324 +442,30 @@ public static class NewsDocumentHtml
     private static string QuantityTitle(Quantity quantity)
     {
         string number = Number(quantity.Value) + (quantity.Max is double max ? "\u2013" + Number(max) : string.Empty);
-        return "Count: " + number + " " + (quantity.Noun ?? "(no noun)") + " \u2014 " + quantity.Qualifier.ToString() + " \u2014 " + quantity.Category.ToString();
+        return "Count: " + number + " " + (quantity.Noun ?? "(no noun)") + " \u2014 " + HumanNames.Of(quantity.Qualifier) + " \u2014 " + HumanNames.Of(quantity.Category);
+    }
+
+    /// <summary>The value shown after a count in the text: "38 attack", "3\u20135 rocket".</summary>
+    internal static string QuantityValue(Quantity quantity)
+    {
+        string number = Number(quantity.Value) + (quantity.Max is double max ? "\u2013" + Number(max) : string.Empty);
+        if (quantity.Qualifier == QuantityQualifier.Plus)
+        {
+            number += "+";
+        }
+
+        string qualifier = quantity.Qualifier is QuantityQualifier.Exact or QuantityQualifier.Range or QuantityQualifier.Plus ? string.Empty : HumanNames.Of(quantity.Qualifier) + " ";
+        return qualifier + number + (quantity.Noun is null ? string.Empty : " " + quantity.Noun);
     }
 
     private static string DateTitle(DateMention date) =>
-        "Date: " + (date.Value ?? "unresolved") + " \u2014 " + date.Granularity.ToString() + (date.Relative ? " \u2014 resolved against the publication date" : string.Empty);
+        "Date: " + (date.Value ?? "unresolved") + " \u2014 " + HumanNames.Of(date.Granularity) + (date.Relative ? " \u2014 resolved against the publication date" : string.Empty);
 
-    private static void WriteStatements(TextWriter writer, NewsDocument document)
-    {
-        writer.Write("<h2>Statements <small>");
-        writer.Write(Number(document.Attributions.Length));
-        writer.Write("</small></h2>\n");
-        if (document.Attributions.IsEmpty)
-        {
-            writer.Write("<p class=\"empty\">No attributed statement was found.</p>\n");
-            return;
-        }
+    private static string Number(int value) => HtmlText.Number(value);
 
-        writer.Write("<table id=\"statements\" class=\"statements\">\n<thead><tr><th>#</th><th>Source</th><th>Cue</th><th>Kind</th><th>Content</th></tr></thead>\n<tbody>\n");
-        string text = document.Text;
-        for (int i = 0; i < document.Attributions.Length; i++)
-        {
-            Attribution a = document.Attributions[i];
-            writer.Write("<tr data-row=\"");
-            writer.Write(Number(i));
-            writer.Write("\" tabindex=\"0\" title=\"rule: ");
-            WriteEscaped(writer, a.Rule);
-            writer.Write("\"><td class=\"n\">");
-            writer.Write(Number(i + 1));
-            writer.Write("</td><td class=\"s\">");
-            if (a.Source is StatementSource source)
-            {
-                WriteEscaped(writer, OneLine(document.GetText(source.Span), MaxTableContent));
-                writer.Write("<div class=\"sub\">");
-                writer.Write(source.Kind.ToString());
-                if (source.Key is not null)
-                {
-                    writer.Write(" \u00B7 ");
-                    WriteEscaped(writer, source.Key);
-                }
+    private static string Number(double value) => HtmlText.Number(value);
 
-                if (source.Description is not null)
-                {
-                    writer.Write(" \u00B7 ");
-                    WriteEscaped(writer, source.Description);
-                }
+    private static void WriteEscaped(TextWriter writer, string value) => HtmlText.Write(writer, value, 0, value.Length);
 
-                writer.Write("</div>");
-            }
-            else
-            {
-                writer.Write("<span class=\"none\">(none)</span>");
-            }
-
-            writer.Write("</td><td>");
-            if (a.CueLemma is not null)
-            {
-                WriteEscaped(writer, a.CueLemma);
-            }
-            else if (a.Cue is TextSpan cue)
-            {
-                WriteEscaped(writer, OneLine(document.GetText(cue), MaxTableContent));
-            }
-            else
-            {
-                writer.Write("<span class=\"none\">(none)</span>");
-            }
-
-            writer.Write("</td><td class=\"k\">");
-            writer.Write(a.Kind.ToString());
-            writer.Write("<div class=\"sub stance-");
-            writer.Write(a.Stance.ToString());
-            writer.Write("\">");
-            writer.Write(a.Stance.ToString());
-            writer.Write("</div></td><td class=\"c\">");
-            WriteEscaped(writer, OneLine(a.Content.GetText(text), MaxTableContent));
-            writer.Write("</td></tr>\n");
-        }
-
-        writer.Write("</tbody>\n</table>\n");
-    }
-
-    /// <summary>Collapses white space to single spaces and cuts the text to <paramref name="max"/> code units (never inside a surrogate pair).</summary>
-    private static string OneLine(string value, int max)
-    {
-        var line = new StringBuilder(Math.Min(value.Length, max + 1));
-        bool space = false;
-        foreach (char c in value.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                line.Append(' ');
-                space = false;
-            }
-
-            line.Append(c);
-        }
-
-        if (line.Length <= max)
-        {
-            return line.ToString();
-        }
-
-        int cut = max;
-        if (char.IsLowSurrogate(line[cut]) && char.IsHighSurrogate(line[cut - 1]))
-        {
-            cut--;
-        }
-
-        return line.ToString(0, cut).TrimEnd() + "\u2026";
-    }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
-
-    private static void WriteEscaped(TextWriter writer, string value) => WriteEscaped(writer, value, 0, value.Length);
-
-    /// <summary>Writes <c>value[start..end]</c> HTML-escaped: <c>&amp; &lt; &gt; " '</c> as references, and characters HTML cannot carry as stand-ins.</summary>
-    private static void WriteEscaped(TextWriter writer, string value, int start, int end)
-    {
-        int i = start;
-        while (i < end)
-        {
-            ReadOnlySpan<char> rest = value.AsSpan(i, end - i);
-            int k = rest.IndexOfAny(s_special);
-            if (k < 0)
-            {
-                writer.Write(rest);
-                return;
-            }
-
-            writer.Write(rest[..k]);
-            i += k;
-            char c = value[i];
-            switch (c)
-            {
-                case '&':
-                    writer.Write("&amp;");
-                    break;
-                case '<':
-                    writer.Write("&lt;");
-                    break;
-                case '>':
-                    writer.Write("&gt;");
-                    break;
-                case '"':
-                    writer.Write("&quot;");
-                    break;
-                case '\'':
-                    writer.Write("&#39;");
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        writer.Write(c);
-                        writer.Write(value[i + 1]);
-                        i++;
-                    }
-                    else
-                    {
-                        // A control character shows as its Control Picture (U+0000 as U+2400); a lone surrogate or a
-                        // non-character as the replacement character. Neither is allowed in HTML (or XML) text.
-                        writer.Write(c < ' ' ? (char)(0x2400 + c) : '\uFFFD');
-                    }
-
-                    break;
-            }
-
-            i++;
-        }
-    }
-
-    private static string BuildSpecialCharacters()
-    {
-        var chars = new StringBuilder("&<>\"'");
-        for (char c = '\0'; c < ' '; c++)
-        {
-            if (c is not ('\t' or '\n' or '\r'))
-            {
-                chars.Append(c);
-            }
-        }
-
-        for (char c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            chars.Append(c);
-        }
-
-        return chars.Append('\uFFFE').Append('\uFFFF').ToString();
-    }
-
-    // The style sheet and the script hold no '<' and no '&', so the page also parses as XML.
-    private const string Css = """
-
-:root { --line: #d9d9d3; --ink: #1f2328; --muted: #6b6f76; --on: #fff176; --on-edge: #d62828; }
-* { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); background: #f4f4f1; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-.head { padding: 12px 20px 10px; background: #22303c; color: #fff; }
-.head h1 { margin: 0 0 4px; font-size: 19px; font-weight: 600; overflow-wrap: anywhere; }
-.meta { margin: 0; color: #c9d4de; font-size: 13px; }
-.meta span { margin-right: 14px; white-space: nowrap; }
-.meta b { color: #fff; font-weight: 600; }
-.legend { position: sticky; top: 0; z-index: 2; padding: 6px 20px; background: #fff; border-bottom: 1px solid var(--line); font-size: 12.5px; line-height: 1.9; }
-.lg-title { margin: 0 6px 0 0; color: var(--muted); font-weight: 600; text-transform: uppercase; font-size: 11px; letter-spacing: .04em; }
-.lg-title + .lg-item, .lg-item { margin-right: 4px; }
-.legend .lg-item { padding: 1px 6px; white-space: nowrap; }
-.legend .lg-none { opacity: .45; }
-.legend small { color: #444; font-size: 11px; }
-.lg-hint { margin-left: 10px; color: var(--muted); font-size: 12px; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(430px, 40%); gap: 18px; padding: 16px 20px 40px; }
-.article { margin: 0; padding: 18px 22px; background: #fff; border: 1px solid var(--line); border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; font: 16px/1.75 Georgia, "Times New Roman", serif; }
-.side { position: sticky; top: 74px; align-self: start; max-height: calc(100vh - 80px); overflow: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
-.side h2 { margin: 0 0 8px; font-size: 15px; }
-.side h2 small { color: var(--muted); font-weight: 400; }
-.empty { color: var(--muted); }
-@media (max-width: 1000px) { .layout { grid-template-columns: minmax(0, 1fr); } .side { position: static; max-height: none; } .legend { position: static; } }
-.statements { width: 100%; border-collapse: collapse; font-size: 12.5px; }
-.statements th { position: sticky; top: -10px; background: #eef0f2; text-align: left; font-weight: 600; padding: 4px 6px; border-bottom: 1px solid var(--line); }
-.statements td { padding: 5px 6px; border-bottom: 1px solid #ececec; vertical-align: top; }
-.statements tbody tr { cursor: pointer; }
-.statements tbody tr:hover { background: #f6f3dc; }
-.statements td.n { color: var(--muted); text-align: right; }
-.statements td.s { font-weight: 600; min-width: 6em; overflow-wrap: anywhere; }
-.statements td.c { color: #333; min-width: 11em; }
-.statements td.k { white-space: nowrap; }
-.statements .sub { font-weight: 400; color: var(--muted); font-size: 11.5px; overflow-wrap: anywhere; }
-.statements .none { color: #aaa; }
-.statements .sub.stance-Asserted { color: var(--muted); }
-.statements .sub.stance-Denied { color: #b00020; font-weight: 600; }
-.statements .sub.stance-Hedged { color: #8a5a00; font-weight: 600; }
-tr.on, .statements tbody tr.on:hover { background: var(--on); }
-.zone-Headline { font-weight: 700; font-size: 1.12em; }
-.zone-Dateline, .zone-Boilerplate { color: #80858b; }
-.zone-Caption { color: #555; font-style: italic; }
-.zone-References { color: #555; font-size: .92em; }
-.ent { border-radius: 3px; padding: 1px 0; }
-.ent-Person { background: #ffd6a5; }
-.ent-ArmedGroup { background: #ffadad; }
-.ent-StateForce { background: #a0c4ff; }
-.ent-Government { background: #cdb4ff; }
-.ent-Organization { background: #b9f3b0; }
-.ent-GeoPolitical { background: #9be7f5; }
-.ent-Location { background: #dfe6a1; }
-.ent-Facility { background: #f4bde6; }
-.ent-Nationality { background: #e3e3e3; }
-.qty { border: 1.5px solid #2a9d8f; border-radius: 3px; }
-.date { border: 1.5px dashed #7b2cbf; border-radius: 3px; }
-.st { text-decoration: underline 2px #e0b43c; text-underline-offset: 4px; cursor: pointer; }
-.src { border-bottom: 3px solid #e76f51; font-weight: 600; cursor: pointer; }
-.cue { font-style: italic; text-decoration: underline dotted 2px #555; text-underline-offset: 4px; }
-.legend .st, .legend .src, .legend .cue { cursor: default; }
-.st.on { background: var(--on); }
-.src.on { background: #ffc2b3; outline: 2px solid var(--on-edge); }
-.cue.on { background: #ffe0b2; outline: 2px dashed var(--on-edge); }
-[title] { cursor: help; }
-.st[title], .src[title] { cursor: pointer; }
-
-""";
-
-    // Statements are named by their indices as written in the data attributes: "3", or "3 4" for a piece (or a source)
-    // that belongs to two statements; all of them light up together.
-    private const string Script = """
-
-(function () {
-  'use strict';
-  var pinned = '';
-  var shown = '';
-  function paint(ids, on) {
-    ids.split(' ').forEach(function (i) {
-      if (i === '') { return; }
-      var sel = '[data-st~="' + i + '"],[data-src~="' + i + '"],[data-cue~="' + i + '"],[data-row="' + i + '"]';
-      document.querySelectorAll(sel).forEach(function (el) { el.classList.toggle('on', on); });
-    });
-  }
-  function show(ids) {
-    if (ids !== shown) { paint(shown, false); shown = ids; paint(ids, true); }
-  }
-  function statementsAt(target) {
-    var el = target.closest ? target.closest('[data-src],[data-cue],[data-st],[data-row]') : null;
-    if (!el) { return ''; }
-    return el.getAttribute('data-src') || el.getAttribute('data-cue') || el.getAttribute('data-st') || el.getAttribute('data-row');
-  }
-  function pin(ids, scroll) {
-    pinned = ids;
-    show(ids);
-    if (scroll) {
-      var el = document.querySelector('#article [data-st~="' + ids.split(' ')[0] + '"]');
-      if (el) { el.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
-    }
-  }
-  ['article', 'statements'].forEach(function (id) {
-    var root = document.getElementById(id);
-    if (!root) { return; }
-    var fromTable = id === 'statements';
-    root.addEventListener('mouseover', function (ev) { var ids = statementsAt(ev.target); show(ids === '' ? pinned : ids); });
-    root.addEventListener('mouseleave', function () { show(pinned); });
-    root.addEventListener('click', function (ev) {
-      var ids = statementsAt(ev.target);
-      var next = ids === pinned ? '' : ids;
-      pin(next, fromTable ? next !== '' : false);
-    });
-    root.addEventListener('keydown', function (ev) {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        var ids = statementsAt(ev.target);
-        if (ids !== '') { ev.preventDefault(); pin(ids, true); }
-      }
-    });
-  });
-  var m = /^#st-(\d+)$/.exec(location.hash);
-  if (m) { pin(String(parseInt(m[1], 10)), false); }
-  document.documentElement.setAttribute('data-ready', 'yes');
-})();
-
-""";
+    private static void WriteEscaped(TextWriter writer, string value, int start, int end) => HtmlText.Write(writer, value, start, end);
 }

@@ -120,7 +120,7 @@ public class CliTests
             byte[] bytes = File.ReadAllBytes(output);
             bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "no byte-order mark");
             string html = System.Text.Encoding.UTF8.GetString(bytes);
-            html.Should().StartWith("<!DOCTYPE html>").And.Contain("<title>001_25cfb80024d744cb</title>")
+            html.Should().StartWith("<!DOCTYPE html>").And.Contain("<title>Iran-Backed Militias Continue Attacks on U.S. Outposts in Iraq</title>").And.Contain("<bdi>001_25cfb80024d744cb</bdi>")
                 .And.Contain("published <b>2020-01-23</b>").And.Contain("class=\"ent ent-Person\"").And.Contain("data-src=\"0\"");
             NewsDocument doc = TestPipeline.Extractor.Annotate(ArticleText.ReadFile(path), id: "001_25cfb80024d744cb", cancellationToken: TestContext.Current.CancellationToken);
             html.Should().Be(NewsDocumentHtml.Render(doc), "the command writes what the library renders");

@@ -52,6 +52,36 @@ public class BrowserRenderTests
         }
     }
 
+    [Fact]
+    public void Chromium_CorpusReport_RunsItsScriptWithoutErrorsAndShowsEveryRow()
+    {
+        string? chromium = FindChromium();
+        Assert.SkipWhen(chromium is null, "chromium is not on PATH (Debian: apt-get install chromium)");
+        string dir = Path.Combine(Path.GetTempPath(), "newsextract-browser-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var report = new CorpusReport();
+            foreach (string line in NewsExtract.Tests.Reporting.ReportInputs.Lines.Concat(NewsExtract.Tests.Reporting.ReportInputs.HostileLines()))
+            {
+                report.AddLine(line);
+            }
+
+            string page = Path.Combine(dir, "report.html");
+            File.WriteAllText(page, report.RenderHtml());
+
+            string log = RunChromium(chromium!, dir, out string dom, "--enable-logging=stderr", "--v=0", "--dump-dom", new Uri(page).AbsoluteUri);
+            dom.Should().Contain("data-ready=\"yes\"", "the page's script ran");
+            Regex.Count(dom, "<tr><td class=\"src\">").Should().Be((int)report.Statements, "every statement row is in the live DOM");
+            dom.Should().NotContain("<img", "the hostile text stayed text");
+            log.Should().NotMatchRegex("CONSOLE.*Uncaught", "the page's script raises no error");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static string? FindChromium()
     {
         string[] folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
@@ -71,6 +101,13 @@ public class BrowserRenderTests
     }
 
     private static string RunChromium(string chromium, string dir, params string[] args)
+    {
+        RunChromium(chromium, dir, out string stdout, args);
+        return stdout;
+    }
+
+    /// <summary>Runs Chromium; returns its standard error (the console log) and gives its standard output.</summary>
+    private static string RunChromium(string chromium, string dir, out string stdoutText, params string[] args)
     {
         var start = new ProcessStartInfo(chromium)
         {
@@ -93,6 +130,7 @@ public class BrowserRenderTests
         }
 
         process.ExitCode.Should().Be(0, stderr.Result);
-        return stdout.Result;
+        stdoutText = stdout.Result;
+        return stderr.Result;
     }
 }

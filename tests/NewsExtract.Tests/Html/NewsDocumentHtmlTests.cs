@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -66,11 +67,11 @@ public class NewsDocumentHtmlTests
         string html = NewsDocumentHtml.Render(doc);
 
         html.Should().NotContain("<b>Front").And.NotContain("<i>");
-        html.Should().Contain("title=\"Zephyr &lt;b&gt;Front&lt;/b&gt; &amp; Co \u2014 zephyr&quot;&gt;&lt;i&gt;&#39;front&#39; \u2014 ArmedGroup\"");
+        html.Should().Contain("title=\"Zephyr &lt;b&gt;Front&lt;/b&gt; &amp; Co \u2014 zephyr&quot;&gt;&lt;i&gt;&#39;front&#39; \u2014 Armed group\"");
         HtmlPage page = HtmlPage.Parse(html);
         page.Document.Descendants("b").Should().NotContain(b => b.Value == "Front");
         page.Pieces.Should().ContainSingle(p => p.Class == "ent ent-ArmedGroup")
-            .Which.Title.Should().Be(zephyr.Name + " \u2014 " + zephyr.Key + " \u2014 ArmedGroup");
+            .Which.Title.Should().Be(zephyr.Name + " \u2014 " + zephyr.Key + " \u2014 Armed group");
     }
 
     [Fact]
@@ -95,8 +96,8 @@ public class NewsDocumentHtmlTests
 
         string html = NewsDocumentHtml.Render(doc);
 
-        html.Should().Contain("The &lt;x&gt;<div class=\"sub\">Anonymous \u00B7 k&lt;e&gt;y \u00B7 an &quot;official&quot; &amp; &lt;friend&gt;</div>")
-            .And.Contain("<td>s&lt;a&gt;y</td>")
+        html.Should().Contain("<bdi>The &lt;x&gt;</bdi> <span class=\"sub\">anonymous source \u00B7 <bdi>k&lt;e&gt;y</bdi> \u00B7 <bdi>an &quot;official&quot; &amp; &lt;friend&gt;</bdi></span>")
+            .And.Contain("<bdi>s&lt;a&gt;y</bdi></td>")
             .And.Contain("title=\"rule: r&lt;u&gt;le\"");
         HtmlPage page = HtmlPage.Parse(html);
         page.ArticleText.Should().Be(text);
@@ -127,7 +128,7 @@ public class NewsDocumentHtmlTests
         foreach (EntityMention e in doc.Entities)
         {
             string title = NewsDocumentHtml.EntityTitle(e);
-            title.Should().Contain(e.Name).And.Contain(e.Key).And.Contain(e.Type.ToString());
+            title.Should().Contain(e.Name).And.Contain(e.Key).And.Contain(HumanNames.Capitalized(e.Type.ToString()));
             List<(int Start, int End)> covered = HtmlPage.Coverage(page.Pieces.Where(p => p.Class == "ent ent-" + e.Type && p.Title == title));
             covered.Should().Contain(HtmlPage.Normalized(doc.Text, e.Span), $"entity '{doc.GetText(e.Span)}' {e.Span} is marked as {e.Type} with key {e.Key}");
         }
@@ -285,11 +286,15 @@ public class NewsDocumentHtmlTests
     }
 
     [Fact]
-    public void Render_Header_ShowsIdPublishedDateAndLayerCounts()
+    public void Render_Header_ShowsHeadlineFileDatelineAndLayerCounts()
     {
         (NewsDocument doc, string html) = Seed("001_25cfb80024d744cb.txt");
+        string headline = doc.GetText(doc.Zones.First(z => z.Kind == ZoneKind.Headline).Span).Trim();
 
-        html.Should().Contain("<title>001_25cfb80024d744cb</title>")
+        html.Should().Contain("<title>" + headline + "</title>")
+            .And.Contain("<h1 dir=\"auto\">" + headline + "</h1>")
+            .And.Contain("file <b><bdi>001_25cfb80024d744cb</bdi></b>")
+            .And.Contain("dateline <b><bdi>January 23, 2020</bdi></b>")
             .And.Contain("published <b>2020-01-23</b> (from the dateline)")
             .And.Contain($"<b>{doc.Entities.Length}</b> entity mentions of <b>{doc.Entities.Select(e => e.Key).Distinct().Count()}</b> entities")
             .And.Contain($"<b>{doc.Quantities.Length}</b> counts")
@@ -299,42 +304,115 @@ public class NewsDocumentHtmlTests
     }
 
     [Fact]
-    public void Render_StatementTable_ListsSourceCueKindStanceAndContent()
+    public void Render_StatementTable_GroupsBySourceWithFullContentAndKindAndStanceInWords()
     {
         (NewsDocument doc, string html) = Seed("001_25cfb80024d744cb.txt");
         HtmlPage page = HtmlPage.Parse(html);
-        XElement[] rows = page.Document.Descendants("tr").Where(r => r.Attribute("data-row") is not null).ToArray();
+        XElement[] groups = page.Document.Descendants("tbody").Where(b => (string?)b.Attribute("class") == "group").ToArray();
+        XElement[] rows = groups.SelectMany(g => g.Elements("tr").Where(r => r.Attribute("data-row") is not null)).ToArray();
 
-        rows.Should().HaveCount(doc.Attributions.Length);
-        for (int i = 0; i < rows.Length; i++)
+        rows.Select(r => int.Parse((string)r.Attribute("data-row")!)).Should().BeEquivalentTo(Enumerable.Range(0, doc.Attributions.Length), "every statement has one row");
+        groups.Length.Should().BeLessThan(doc.Attributions.Length, "Jeffrey's statements share a group");
+        foreach (XElement group in groups)
         {
-            Attribution a = doc.Attributions[i];
-            XElement[] cells = rows[i].Elements("td").ToArray();
-            ((string?)rows[i].Attribute("data-row")).Should().Be(i.ToString());
-            cells[0].Value.Should().Be((i + 1).ToString());
-            if (a.Source is { } source)
-            {
-                cells[1].Value.Should().StartWith(doc.GetText(source.Span)).And.Contain(source.Kind.ToString());
-            }
+            string heading = group.Elements("tr").First().Value;
+            int[] members = group.Elements("tr").Skip(1).Select(r => int.Parse((string)r.Attribute("data-row")!)).ToArray();
+            members.Select(i => doc.Attributions[i].Source?.Key ?? doc.Attributions[i].Source?.Span.GetText(doc.Text).ToLowerInvariant())
+                .Distinct().Should().ContainSingle("a group holds one source");
+            heading.Should().EndWith(members.Length == 1 ? "1 statement" : members.Length + " statements");
+        }
 
+        foreach (XElement row in rows)
+        {
+            int i = int.Parse((string)row.Attribute("data-row")!);
+            Attribution a = doc.Attributions[i];
+            XElement[] cells = row.Elements("td").ToArray();
+            cells[0].Value.Should().Be((i + 1).ToString());
             if (a.CueLemma is not null)
             {
-                cells[2].Value.Should().Be(a.CueLemma);
+                cells[1].Value.Should().EndWith(a.CueLemma);
             }
 
-            cells[3].Value.Should().Be(a.Kind.ToString() + a.Stance);
-            string content = Regex.Replace(doc.GetText(a.Content).Trim(), @"\s+", " ");
-            string cell = cells[4].Value;
-            if (cell.EndsWith('\u2026'))
-            {
-                cell.Length.Should().BeLessThanOrEqualTo(161);
-                content.Should().StartWith(cell[..^1]);
-            }
-            else
-            {
-                cell.Should().Be(content);
-            }
+            cells[2].Value.Should().Be(HumanNames.Of(a.Kind) + HumanNames.Of(a.Stance)).And.NotContain("AccordingTo");
+            cells[3].Value.Should().Be(Regex.Replace(doc.GetText(a.Content).Trim(), @"\s+", " "), "the content is shown in full");
         }
+    }
+
+    [Fact]
+    public void Render_EntityIndex_ListsEveryKeyWithTypeMentionsAndCoordinates()
+    {
+        (NewsDocument doc, string html) = Seed("001_25cfb80024d744cb.txt");
+        HtmlPage page = HtmlPage.Parse(html);
+        XElement[] rows = page.Document.Descendants("table").Single(t => (string?)t.Attribute("id") == "entity-index").Element("tbody")!.Elements("tr").ToArray();
+
+        rows.Select(r => r.Elements("td").ElementAt(2).Value).Should().Equal(doc.Entities.Select(e => e.Key).Distinct());
+        foreach (XElement row in rows)
+        {
+            XElement[] cells = row.Elements("td").ToArray();
+            EntityMention first = doc.Entities.First(e => e.Key == cells[2].Value);
+            cells[0].Value.Should().Be(HumanNames.Capitalized(first.Type.ToString()));
+            cells[3].Value.Should().Be(doc.Entities.Count(e => e.Key == first.Key).ToString());
+            cells[4].Value.Should().Be(first.Attributes.TryGetValue("lat", out string? lat) ? lat + ", " + first.Attributes["lon"] : "\u2014");
+        }
+
+        rows.Should().Contain(r => r.Elements("td").ElementAt(2).Value == "iraq" && r.Elements("td").ElementAt(4).Value.Contains(','), "Iraq has gazetteer coordinates");
+    }
+
+    [Fact]
+    public void Render_CountsDatesAndZones_ShowTheirValuesAndNamesInTheMarkup()
+    {
+        (NewsDocument doc, string html) = Seed("001_25cfb80024d744cb.txt");
+        HtmlPage page = HtmlPage.Parse(html);
+
+        page.Pieces.Where(p => p.Class == "qty").Select(p => (string?)p.Element.Attribute("data-v")).Should().NotContainNulls()
+            .And.Contain(v => v!.Contains("attack", StringComparison.Ordinal));
+        page.Pieces.Where(p => p.Class == "date").Select(p => (string?)p.Element.Attribute("data-v")).Should().Contain("2020-01-23");
+        page.Pieces.Where(p => p.Class.StartsWith("zone ", StringComparison.Ordinal)).Select(p => (string?)p.Element.Attribute("data-zone"))
+            .Should().Contain(["headline", "caption", "dateline"]);
+        html.Should().Contain(".qty::after, .date::after { content: attr(data-v)").And.Contain("@media print")
+            .And.NotContain("ArmedGroup <small>").And.Contain("Armed group <small>");
+    }
+
+    [Fact]
+    public void Render_HostileTextAndBidiControlsInEveryField_AreEscapedAndIsolated()
+    {
+        const string H = "</script><img src=x onerror=alert(1)>\u202Eevil\u2066";
+        string text = H + "\n\n" + H + " said " + H + " on " + H + ".";
+        TextSpan headline = new(0, H.Length);
+        TextSpan source = Find(text, H, 2), cue = Find(text, "said"), content = Find(text, H, 3), last = Find(text, H, 4);
+        var doc = new NewsDocument(text)
+        {
+            Id = H,
+            Zones = [new Zone(headline, ZoneKind.Headline), new Zone(new TextSpan(headline.End + 2, text.Length), ZoneKind.Caption)],
+            Entities =
+            [
+                new EntityMention(source, EntityType.ArmedGroup, H, H, EntityOrigin.Gazetteer)
+                {
+                    Attributes = new Dictionary<string, string> { ["lat"] = H, ["lon"] = H }.ToFrozenDictionary(),
+                },
+            ],
+            Quantities = [new Quantity(content, 3, null, QuantityQualifier.AtLeast, H, QuantityCategory.Attacks)],
+            Attributions =
+            [
+                new Attribution(AttributionKind.Direct, new StatementSource(source, SourceKind.Named, H) { Description = H }, cue, H, content, Stance.Denied, H),
+                new Attribution(AttributionKind.AccordingTo, new StatementSource(last, SourceKind.Anonymous, null) { Description = H }, null, null, content, Stance.Hedged, H),
+            ],
+        };
+
+        string html = NewsDocumentHtml.Render(doc);
+        HtmlPage page = HtmlPage.Parse(html);
+
+        page.ArticleText.Should().Be(text);
+        page.Document.Descendants("img").Should().BeEmpty();
+        page.Document.Descendants("script").Should().ContainSingle();
+        Regex.Count(html, "</script>").Should().Be(1);
+        page.Document.Descendants("title").Single().Value.Should().Be(H, "the headline is the title, as text");
+        var exposed = page.Document.DescendantNodes().OfType<XText>()
+            .Where(t => t.Value.Contains('\u202E') && t.Parent!.Name.LocalName != "title")
+            .Where(t => !t.Ancestors().Any(e => e.Name.LocalName == "bdi" || (string?)e.Attribute("dir") == "auto"))
+            .Select(t => t.Parent!.Name.LocalName + ": " + t.Value)
+            .ToList();
+        exposed.Should().BeEmpty("every field from the article sits in <bdi> or dir=\"auto\"");
     }
 
     [Fact]
