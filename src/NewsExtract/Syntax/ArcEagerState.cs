@@ -43,6 +43,9 @@ internal sealed class ArcEagerState
 
     public int StackDepth { get; private set; }
 
+    /// <summary>Gets how many words <see cref="Finish"/> had to attach (the parser left them without a head).</summary>
+    public int Repaired { get; private set; }
+
     public void Reset(int n)
     {
         int size = n + 2;
@@ -136,6 +139,7 @@ internal sealed class ArcEagerState
     /// <summary>Gives every word still without a head one: the root's dependent when there is one, else the root.</summary>
     public void Finish()
     {
+        Repaired = 0;
         int rootChild = Left1[WordCount + 1];
         for (int i = 1; i <= WordCount; i++)
         {
@@ -144,6 +148,7 @@ internal sealed class ArcEagerState
                 continue;
             }
 
+            Repaired++;
             if (rootChild == None)
             {
                 AddArc(0, i);
