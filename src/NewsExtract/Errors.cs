@@ -19,7 +19,13 @@ internal static class Errors
 
     public static string ResourceMissing(string name) => F("Embedded data file '{0}' is missing from the assembly.", name);
 
-    public static string NotUtf8(string name) => F("'{0}' is not valid UTF-8 text.", name);
+    public static string NotUtf8(string name, long offset) =>
+        F("'{0}' is not valid UTF-8 text: the bytes at offset {1:N0} are not UTF-8 (save it as UTF-8, or as UTF-16 with a byte-order mark).", name, offset);
+
+    public static string NotValidIn(string name, string encoding, long offset) =>
+        F("'{0}' starts with a {1} byte-order mark but is not valid {1}: the bytes near offset {2:N0} are not.", name, encoding, offset);
+
+    public static string NotRegular(string name, string kind) => F("'{0}' is {1}, not a regular file; it was not read.", name, kind);
 
     public static string Binary(string name) => F("'{0}' looks like a binary file (it contains NUL bytes), not text.", name);
 
@@ -32,6 +38,8 @@ internal static class Errors
     public static string NoDirectory(string path) => F("Folder '{0}' does not exist.", path);
 
     public static string CannotList(string path, string reason) => F("Cannot list folder '{0}': {1}", path, reason);
+
+    public static string BadPattern(string pattern, string problem) => F("Pattern '{0}' {1}.", pattern, problem);
 
     public static string OptionOutOfRange(string name, object value) => F("Option '{0}' cannot be {1}.", name, value);
 }

@@ -222,9 +222,9 @@ public sealed class NewsExtractor
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    string text = source.Load(maxBytes);
+                    string text = source.Load(maxBytes, out FileContent content);
                     NewsDocument document = _pipeline.Run(text, source.Published, source.Id, cancellationToken);
-                    return new ArticleResult(source, document, null);
+                    return new ArticleResult(source, document, null, content);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -125,11 +125,11 @@ public class BatchCommandTests
     }
 
     [Fact]
-    public void Batch_MissingFolder_IsAnInputError()
+    public void Batch_MissingFolder_IsAUsageError()
     {
         using var folder = new TempFolder();
         (int code, _, string stderr) = Run("batch", Path.Combine(folder.Path, "nope"), "--out", Path.Combine(folder.Path, "o.jsonl"));
-        code.Should().Be(CliApp.InputError);
+        code.Should().Be(CliApp.UsageError);
         stderr.Should().Contain("does not exist");
     }
 
