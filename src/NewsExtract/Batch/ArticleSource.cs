@@ -75,7 +75,7 @@ public sealed class ArticleSource
         }
 
         ArraySegment<byte> bytes = ArticleText.ReadBytes(Path!, maxBytes);
-        content = new FileContent(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), bytes.Count);
+        content = new FileContent(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), bytes.Count);
         return ArticleText.Decode(bytes, Path!);
     }
 }
