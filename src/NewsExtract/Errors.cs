@@ -12,6 +12,21 @@ internal static class Errors
     public static string LexiconTooManyFields(string file, int line, int count, int expected) =>
         F("Data file '{0}', line {1}: {2} fields, but the header has {3}.", file, line, count, expected);
 
+    public static string Where(string file, int line) => F("'{0}', line {1}", file, line);
+
+    public static string LexiconTooFewFields(string file, int line, int count, int expected) =>
+        F("Data file '{0}', line {1}: {2} fields, but the header has {3} (key, type and name are required; separate columns with tabs).", file, line, count, expected);
+
+    public static string LexiconBadValueAt(string file, int line, string column, string value, string allowed) =>
+        F("Data file '{0}', line {1}: '{2}' is not a valid {3} (one of {4}).", file, line, value, column, allowed);
+
+    public static string LexiconEmptyField(string file, int line, string column) => F("Data file '{0}', line {1}: the {2} is empty.", file, line, column);
+
+    public static string GazetteerEntryInvalid(string where, string problem) => F("Gazetteer entry at {0} {1}.", where, problem);
+
+    public static string GazetteerKeyTypes(string key, string first, string firstType, string second, string secondType) =>
+        F("Gazetteer key '{0}' has two types: {1} at {2}, {3} at {4}. One key is one entity; give one of them another key.", key, firstType, first, secondType, second);
+
     public static string LexiconNoHeader(string file) => F("Data file '{0}' has no header line.", file);
 
     public static string LexiconBadValue(string file, string column, string value) =>
