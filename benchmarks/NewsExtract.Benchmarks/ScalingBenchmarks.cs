@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 
 namespace NewsExtract.Benchmarks;
 
@@ -13,12 +14,12 @@ namespace NewsExtract.Benchmarks;
 /// scanned every entity).
 /// </summary>
 /// <remarks>
-/// One operation at 16 MiB takes tens of seconds, so this runs as a monitoring job (one launch, one warm-up, three
-/// measured operations, no pilot) instead of the throughput config:
+/// One operation at 16 MiB takes tens of seconds, so this runs as a monitoring job (one warm-up, three measured
+/// operations, no pilot), in process (a generated project's build times out on a busy two-core machine):
 /// <c>dotnet run -c Release --project benchmarks/NewsExtract.Benchmarks -- --filter '*ScalingBenchmarks*'</c>.
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(ScalingConfig))]
 public class ScalingBenchmarks
 {
     private NewsExtractor _extractor = null!;
@@ -58,5 +59,20 @@ public class ScalingBenchmarks
         }
 
         return builder.ToString();
+    }
+}
+
+/// <summary>The job of <see cref="ScalingBenchmarks"/>: in process, one warm-up and three measured operations.</summary>
+public sealed class ScalingConfig : BenchmarkDotNet.Configs.ManualConfig
+{
+    public ScalingConfig()
+    {
+        AddJob(BenchmarkDotNet.Jobs.Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
+            .WithId("Scaling"));
     }
 }
