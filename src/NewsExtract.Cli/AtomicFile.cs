@@ -34,6 +34,12 @@ internal static class AtomicFile
             return;
         }
 
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException(Messages.NoFolder(folder));
+        }
+
         string temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         try
         {

@@ -380,5 +380,11 @@ public class BatchFaultTests
         public override void Write(string? value) => throw new IOException("No space left on device");
 
         public override void WriteLine(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+
+        public override void Write(ReadOnlySpan<char> buffer) => throw new IOException("No space left on device");
+
+        public override void WriteLine() => throw new IOException("No space left on device");
     }
 }
