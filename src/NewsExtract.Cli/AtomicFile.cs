@@ -51,6 +51,13 @@ internal static class AtomicFile
 
             File.Move(temporary, full, overwrite: true);
         }
+        catch (IOException ex)
+        {
+            TryDelete(temporary);
+
+            // Name the file the user gave, not the temporary one beside it.
+            throw new IOException(ex.Message.Replace(temporary, full, StringComparison.Ordinal), ex);
+        }
         catch
         {
             TryDelete(temporary);

@@ -47,7 +47,9 @@ internal sealed class BatchJournal : IDisposable
         }
 
         File.Delete(full + ".tmp");
-        var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+        // Unbuffered: each line goes to the operating system in one write, so a failed write (a full disk) leaves no
+        // bytes behind in a buffer, and cutting the file back to the last whole line works.
+        var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 0);
         var journal = new BatchJournal(full, stream);
         try
         {
