@@ -51,8 +51,9 @@ internal static class AtomicFile
 
             File.Move(temporary, full, overwrite: true);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
         {
+            // ArgumentOutOfRangeException is how .NET reports EFBIG (a file-size limit): an output failure too.
             TryDelete(temporary);
 
             // Name the file the user gave, not the temporary one beside it.

@@ -83,11 +83,12 @@ internal sealed class BatchJournal : IDisposable
             _stream.Write(line);
             _stream.Flush(flushToDisk: false);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
         {
-            // A full disk may have taken part of the line: cut it off so the file ends with a whole line.
+            // A full disk may have taken part of the line: cut it off so the file ends with a whole line. (.NET
+            // reports EFBIG, a file-size limit, as ArgumentOutOfRangeException: it is an output failure all the same.)
             TryCut(offset);
-            throw;
+            throw ex as IOException ?? new IOException(ex.Message, ex);
         }
 
         _index[id] = new Line(offset, line.Length, sha256, failed);
@@ -115,6 +116,11 @@ internal sealed class BatchJournal : IDisposable
         try
         {
             Rewrite(ids, temporary);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            AtomicFile.TryDelete(temporary);
+            throw new IOException(ex.Message, ex);
         }
         catch
         {

@@ -41,8 +41,9 @@ internal sealed class OutputWriter(TextWriter inner) : TextWriter
         {
             write();
         }
-        catch (IOException ex) when (ex is not OutputWriteException)
+        catch (Exception ex) when ((ex is IOException && ex is not OutputWriteException) || ex is ArgumentOutOfRangeException)
         {
+            // ArgumentOutOfRangeException is how .NET reports EFBIG (standard output redirected past a size limit).
             throw new OutputWriteException(Messages.CannotWrite("standard output", ex.Message), ex);
         }
     }

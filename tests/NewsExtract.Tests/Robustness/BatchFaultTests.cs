@@ -291,6 +291,61 @@ public class BatchFaultTests
         }
     }
 
+    /// <summary>
+    /// A full disk, made with a file-size limit (<c>ulimit -f</c>, SIGXFSZ ignored so the write fails with EFBIG as
+    /// ENOSPC would): exit 3, one line, only whole lines, the sidecar says incomplete, and a rerun without the limit
+    /// resumes to the complete file.
+    /// </summary>
+    [Fact]
+    public async Task Batch_OutputFills_ExitsThreeWithWholeLinesAndResumes()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && File.Exists("/bin/sh"), "needs ulimit");
+        using var folder = new TempFolder();
+        for (int i = 0; i < 40; i++)
+        {
+            folder.Write($"in/a{i:D3}.txt", $"Item {i}. " + string.Concat(Enumerable.Repeat(Article + " ", 20)));
+        }
+
+        string input = Path.Combine(folder.Path, "in");
+        string output = Path.Combine(folder.Path, "o.jsonl");
+        string host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        string cli = Path.Combine(AppContext.BaseDirectory, "NewsExtract.Cli.dll");
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0"; // W^X maps code through a file the limit would cap
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("trap '' XFSZ; ulimit -f 200; exec \"$0\" \"$1\" batch \"$2\" --out \"$3\" --progress none --parallel 1");
+        start.ArgumentList.Add(host);
+        start.ArgumentList.Add(cli);
+        start.ArgumentList.Add(input);
+        start.ArgumentList.Add(output);
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        using (Process process = Process.Start(start)!)
+        {
+            string err = await process.StandardError.ReadToEndAsync(ct);
+            await process.WaitForExitAsync(ct);
+            process.ExitCode.Should().Be(CliApp.OutputError, err);
+            OneLine(err, output);
+            err.Should().Contain("incomplete");
+        }
+
+        string[] lines = File.ReadAllLines(output);
+        lines.Length.Should().BeInRange(1, 39, "the limit (100 KiB) stops the run part way");
+        foreach (string line in lines)
+        {
+            JsonDocument.Parse(line).Dispose();
+        }
+
+        File.ReadAllText(output + ".options.json").Should().Contain("\"complete\": false");
+        Run("batch", input, "--out", output, "--progress", "none").Code.Should().Be(CliApp.Success);
+        Ids(output).Should().HaveCount(40);
+        File.ReadAllText(output + ".options.json").Should().Contain("\"complete\": true");
+    }
+
     [Theory]
     [InlineData("INT", CliApp.Interrupted)]
     [InlineData("TERM", CliApp.Terminated)]
