@@ -48,7 +48,14 @@ internal static class AnnotateCommand
                 return CliApp.Success;
             }
 
-            stdout.WriteLine(NewsDocumentJson.Serialize(document!, layers, indented: !parse.GetValue(compact)));
+            // Streamed in chunks: a large article's JSON is several times its size, and is never one string here.
+            using (var stream = new TextWriterStream(stdout))
+            using (var writer = new System.Text.Json.Utf8JsonWriter(stream, NewsDocumentJson.Options(indented: !parse.GetValue(compact))))
+            {
+                NewsDocumentJson.Write(writer, document!, layers);
+            }
+
+            stdout.WriteLine();
             return CliApp.Success;
         });
 

@@ -44,6 +44,11 @@ internal sealed class ArticleArguments
             return CliApp.UsageError;
         }
 
+        if (parse.GetValue(MaxBytes) < 1)
+        {
+            return CliApp.Report(stderr, "--max-bytes must be at least 1.", CliApp.UsageError);
+        }
+
         string path = parse.GetValue(Input)!;
         if (!CliApp.TryReadArticle(path, parse.GetValue(MaxBytes), stderr, out string? text)
             || !CliApp.TryCreateExtractor(parse.GetValue(Gazetteers), stderr, out NewsExtractor? extractor, syntax))

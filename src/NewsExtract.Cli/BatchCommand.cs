@@ -39,7 +39,7 @@ internal static class BatchCommand
 {
     private static readonly JsonWriterOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Interruption? interruption = null)
     {
         var directory = new Argument<string>("dir") { Description = "The folder of articles; walked recursively." };
         var output = new Option<string>("--out", "-o")
@@ -85,7 +85,7 @@ internal static class BatchCommand
         {
             if (!AnnotateCommand.TryParseLayers(parse.GetValue(include), out JsonLayers layers, out string? bad))
             {
-                stderr.WriteLine($"newsextract: unknown layer '{bad}' in --include (tokens, sentences, zones, paragraphs, quotes).");
+                stderr.WriteLine($"newsextract: unknown layer '{bad}' in --include (tokens, sentences, zones, paragraphs, quotes, syntax).");
                 return CliApp.UsageError;
             }
 
@@ -105,9 +105,18 @@ internal static class BatchCommand
             }
 
             string[] globs = parse.GetValue(patterns) is { Length: > 0 } given ? given : ["*.txt"];
+            foreach (string glob in globs)
+            {
+                if (ArticleFolderOptions.ValidatePattern(glob) is string problem)
+                {
+                    return CliApp.Report(stderr, Messages.BadPattern(glob, problem + "."), CliApp.UsageError);
+                }
+            }
+
             var settings = new BatchSettings(
                 parse.GetValue(directory)!, parse.GetValue(output)!, workers, globs, shardIndex, shardCount, max,
                 parse.GetValue(gazetteers) ?? [], layers, parse.GetValue(progress));
+            interruption?.BeCooperative();
             return await RunAsync(settings, stdout, stderr, cancellationToken).ConfigureAwait(false);
         });
 
@@ -127,15 +136,15 @@ internal static class BatchCommand
 
     internal static async Task<int> RunAsync(BatchSettings settings, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(settings.Directory))
+        if (CheckFolder(settings.Directory) is string folderProblem)
         {
-            stderr.WriteLine($"newsextract: folder '{settings.Directory}' does not exist.");
-            return CliApp.InputError;
+            return CliApp.Report(stderr, folderProblem, CliApp.UsageError);
         }
 
-        if (!CliApp.TryCreateExtractor([.. settings.Gazetteers], stderr, out NewsExtractor? extractor))
+        string output = Path.GetFullPath(settings.Output);
+        if (Directory.Exists(output) || (File.Exists(output) && FileKinds.Of(output) != FileKind.Regular))
         {
-            return CliApp.InputError;
+            return CliApp.Report(stderr, Messages.OutNotRegular(settings.Output), CliApp.UsageError);
         }
 
         var folder = new ArticleFolderOptions
@@ -144,16 +153,65 @@ internal static class BatchCommand
             ShardIndex = settings.ShardIndex,
             ShardCount = settings.ShardCount,
         };
+        var inputs = new BatchInputs(settings.Directory, folder, output);
+        if (!inputs.Any())
+        {
+            return CliApp.Report(stderr, Messages.NothingFound(settings.Directory, settings.Patterns, settings.ShardIndex, settings.ShardCount), CliApp.UsageError);
+        }
+
+        SyntaxLevel syntax = (settings.Layers & JsonLayers.Syntax) != 0 ? SyntaxLevel.Full : SyntaxLevel.None;
+        if (!CliApp.TryCreateExtractor([.. settings.Gazetteers], stderr, out NewsExtractor? extractor, syntax))
+        {
+            return CliApp.InputError;
+        }
+
+        BatchLock? held;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            held = BatchLock.TryAcquire(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return CliApp.Report(stderr, Messages.CannotWrite("'" + settings.Output + "'", ex.Message), CliApp.OutputError);
+        }
+
+        if (held is null)
+        {
+            return CliApp.Report(stderr, Messages.Locked(settings.Output, BatchLock.PathFor(settings.Output)), CliApp.UsageError);
+        }
+
+        using BatchLock fileLock = held;
+        if (fileLock.PreviousOwner is { Length: > 0 } owner)
+        {
+            stderr.WriteLine($"newsextract: {Messages.StaleLock(BatchLock.PathFor(settings.Output), owner)}");
+        }
+
+        string sidecar = BatchManifest.PathFor(output);
+        SortedDictionary<string, string> options;
+        try
+        {
+            options = BatchManifest.Describe(settings);
+            if (CheckResume(settings.Output, output, sidecar, options) is string resumeProblem)
+            {
+                return CliApp.Report(stderr, resumeProblem, CliApp.UsageError);
+            }
+
+            BatchManifest.Write(sidecar, options, complete: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return CliApp.Report(stderr, Messages.CannotWrite("'" + sidecar + "'", ex.Message), CliApp.OutputError);
+        }
 
         BatchJournal journal;
         try
         {
-            journal = BatchJournal.Open(settings.Output);
+            journal = BatchJournal.Open(output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"newsextract: cannot open '{settings.Output}': {ex.Message}");
-            return CliApp.InputError;
+            return CliApp.Report(stderr, Messages.OutputFailed(settings.Output, ex.Message), CliApp.OutputError);
         }
 
         using (journal)
@@ -172,20 +230,28 @@ internal static class BatchCommand
             }
 
             // Counting first costs one extra directory walk and gives the progress display its total and ETA.
-            int total = mode == ProgressMode.None ? 0 : ArticleFolder.Enumerate(settings.Directory, folder).Count();
-            var run = new BatchRun(settings, journal, extractor, folder, stderr);
+            int total = mode == ProgressMode.None ? 0 : inputs.Count();
+            var run = new BatchRun(settings, journal, extractor, inputs, stderr);
             var view = BatchProgressView.Create(mode, total, stderr);
             int code;
             try
             {
                 await view.RunAsync(run.RunAsync, cancellationToken).ConfigureAwait(false);
                 journal.Complete(run.Ids);
+                BatchManifest.Write(sidecar, options, complete: true);
                 code = run.Failed > 0 ? CliApp.InputError : CliApp.Success;
             }
             catch (OperationCanceledException)
             {
-                stderr.WriteLine($"newsextract: interrupted; every finished document is in '{settings.Output}'. Run the same command again to resume.");
+                stderr.WriteLine($"newsextract: {Messages.Interrupted(settings.Output)}");
                 code = CliApp.Interrupted;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputWriteException)
+            {
+                // A full disk, a folder made read-only: the journal holds whole lines only, the sidecar still says
+                // "complete": false, and the exit code says the file is not finished.
+                stderr.WriteLine($"newsextract: {Messages.OutputFailed(settings.Output, ex.Message)}");
+                code = CliApp.OutputError;
             }
 
             run.WriteSummary(stdout);
@@ -193,10 +259,55 @@ internal static class BatchCommand
         }
     }
 
-    /// <summary>The state of one run: the journal, the counters, the ids seen in order.</summary>
-    private sealed class BatchRun(BatchSettings settings, BatchJournal journal, NewsExtractor extractor, ArticleFolderOptions folder, TextWriter stderr)
+    /// <summary>Why the input folder cannot be walked, or <see langword="null"/>.</summary>
+    private static string? CheckFolder(string directory)
     {
-        private readonly Dictionary<string, FileHash> _hashes = new(StringComparer.Ordinal);
+        if (!Directory.Exists(directory))
+        {
+            return File.Exists(directory) ? Messages.NotAFolder(directory) : Messages.NoFolder(directory);
+        }
+
+        try
+        {
+            using IEnumerator<string> entries = Directory.EnumerateFileSystemEntries(directory).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return Messages.CannotListFolder(directory, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Whether the lines already in <paramref name="output"/> may be kept: only if the sidecar records the same options.
+    /// An empty or missing output starts fresh.
+    /// </summary>
+    private static string? CheckResume(string given, string output, string sidecar, SortedDictionary<string, string> options)
+    {
+        if (!File.Exists(output) || new FileInfo(output).Length == 0)
+        {
+            return null;
+        }
+
+        if (!File.Exists(sidecar))
+        {
+            return Messages.NoSidecar(given, sidecar);
+        }
+
+        try
+        {
+            return BatchManifest.Compare(sidecar, options) is string changed ? Messages.OptionsChanged(given, changed, sidecar) : null;
+        }
+        catch (InvalidDataException ex)
+        {
+            return Messages.BadSidecar(sidecar, ex.Message);
+        }
+    }
+
+    /// <summary>The state of one run: the journal, the counters, the ids seen in order.</summary>
+    private sealed class BatchRun(BatchSettings settings, BatchJournal journal, NewsExtractor extractor, BatchInputs inputs, TextWriter stderr)
+    {
         private readonly Stopwatch _clock = new();
 
         public List<string> Ids { get; } = [];
@@ -223,7 +334,8 @@ internal static class BatchCommand
             var lines = new Queue<Task<Line>>();
             await foreach (ArticleResult result in extractor.AnnotateAsync(todo, options, null, cancellationToken).ConfigureAwait(false))
             {
-                _hashes.Remove(result.Id, out FileHash hash);
+                // The hash comes from the very bytes the worker decoded, never from a second read.
+                var hash = new FileHash(result.Sha256, result.Bytes);
                 lines.Enqueue(Task.Run(() => Serialize(result, hash, settings.Layers), cancellationToken));
                 if (lines.Count > settings.Parallel)
                 {
@@ -301,18 +413,19 @@ internal static class BatchCommand
         /// </summary>
         private IEnumerable<ArticleSource> Pending(Action<int> advance)
         {
-            foreach (ArticleSource source in ArticleFolder.Enumerate(settings.Directory, folder))
+            foreach (ArticleSource source in inputs)
             {
                 Ids.Add(source.Id);
-                FileHash hash = source.Path is null ? default : Hash(source.Path, settings.MaxBytes);
-                if (hash.Sha256 is not null && journal.IsDone(source.Id, hash.Sha256))
+
+                // Only an id the journal already has needs hashing now: to see whether its line can be kept.
+                if (source.Path is not null && journal.Has(source.Id)
+                    && Hash(source.Path, settings.MaxBytes).Sha256 is string sha && journal.IsDone(source.Id, sha))
                 {
                     Reused++;
                     advance(1);
                     continue;
                 }
 
-                _hashes[source.Id] = hash;
                 yield return source;
             }
         }
@@ -340,4 +453,38 @@ internal static class BatchCommand
     private readonly record struct FileHash(string? Sha256, long Bytes);
 
     private sealed record Line(ArticleResult Result, FileHash Hash, ArrayBufferWriter<byte> Json);
+}
+
+/// <summary>
+/// The articles of a batch: the folder's matching files minus the output file and every sidecar the tool writes
+/// beside it (<c>.lock</c>, <c>.options.json</c>, <c>.tmp</c>), so an <c>--out</c> inside the input folder is never
+/// annotated as an input. Enumerating walks the folder afresh each time.
+/// </summary>
+internal sealed class BatchInputs(string directory, ArticleFolderOptions options, string output) : IEnumerable<ArticleSource>
+{
+    public IEnumerator<ArticleSource> GetEnumerator()
+    {
+        foreach (ArticleSource source in ArticleFolder.Enumerate(directory, options))
+        {
+            if (source.Path is null || !IsOurs(Path.GetFullPath(source.Path)))
+            {
+                yield return source;
+            }
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private bool IsOurs(string path)
+    {
+        if (!path.StartsWith(output, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = path.AsSpan(output.Length);
+        return suffix is "" or ".lock" or ".options.json" or ".tmp"
+            || suffix.StartsWith(".tmp-", StringComparison.Ordinal)
+            || suffix.StartsWith(".options.json.tmp-", StringComparison.Ordinal);
+    }
 }

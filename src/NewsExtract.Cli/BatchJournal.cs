@@ -47,7 +47,9 @@ internal sealed class BatchJournal : IDisposable
         }
 
         File.Delete(full + ".tmp");
-        var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+        // Unbuffered: each line goes to the operating system in one write, so a failed write (a full disk) leaves no
+        // bytes behind in a buffer, and cutting the file back to the last whole line works.
+        var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 0);
         var journal = new BatchJournal(full, stream);
         try
         {
@@ -62,6 +64,9 @@ internal sealed class BatchJournal : IDisposable
         return journal;
     }
 
+    /// <summary>Gets whether the journal holds any line for this id.</summary>
+    public bool Has(string id) => _index.ContainsKey(id);
+
     /// <summary>Gets whether the journal already holds a good line for this id made from a file with this hash.</summary>
     public bool IsDone(string id, string sha256) =>
         _index.TryGetValue(id, out Line line) && !line.Failed && line.Sha256 == sha256;
@@ -73,8 +78,19 @@ internal sealed class BatchJournal : IDisposable
         byte[] line = new byte[json.Length + 1];
         json.CopyTo(line);
         line[^1] = (byte)'\n';
-        _stream.Write(line);
-        _stream.Flush(flushToDisk: false);
+        try
+        {
+            _stream.Write(line);
+            _stream.Flush(flushToDisk: false);
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+        {
+            // A full disk may have taken part of the line: cut it off so the file ends with a whole line. (.NET
+            // reports EFBIG, a file-size limit, as ArgumentOutOfRangeException: it is an output failure all the same.)
+            TryCut(offset);
+            throw ex as IOException ?? new IOException(ex.Message, ex);
+        }
+
         _index[id] = new Line(offset, line.Length, sha256, failed);
         if (_lastAppended is not null && string.CompareOrdinal(_lastAppended, id) >= 0)
         {
@@ -97,6 +113,26 @@ internal sealed class BatchJournal : IDisposable
         }
 
         string temporary = _path + ".tmp";
+        try
+        {
+            Rewrite(ids, temporary);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            AtomicFile.TryDelete(temporary);
+            throw new IOException(ex.Message, ex);
+        }
+        catch
+        {
+            AtomicFile.TryDelete(temporary);
+            throw;
+        }
+
+        File.Move(temporary, _path, overwrite: true);
+    }
+
+    private void Rewrite(IReadOnlyList<string> ids, string temporary)
+    {
         using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
             byte[] buffer = new byte[1 << 16];
@@ -118,11 +154,32 @@ internal sealed class BatchJournal : IDisposable
 
             output.Flush(flushToDisk: true);
         }
-
-        File.Move(temporary, _path, overwrite: true);
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            _stream.Dispose();
+        }
+        catch (IOException)
+        {
+            // Buffered bytes that cannot be written: the torn tail is cut off when the journal is next opened.
+        }
+    }
+
+    private void TryCut(long offset)
+    {
+        try
+        {
+            _stream.SetLength(offset);
+            _stream.Position = offset;
+        }
+        catch (IOException)
+        {
+            // The next open cuts a torn tail anyway.
+        }
+    }
 
     private void Recover()
     {

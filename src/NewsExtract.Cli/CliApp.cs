@@ -4,39 +4,89 @@ using System.Globalization;
 
 namespace NewsExtract.Cli;
 
-/// <summary>The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error, 130 interrupted.</summary>
+/// <summary>
+/// The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error (or a
+/// batch that cannot start: no folder, no article, a lock held, changed options), 3 an output could not be written,
+/// 70 internal error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+/// </summary>
 internal static class CliApp
 {
     public const int Success = 0;
     public const int InputError = 1;
     public const int UsageError = 2;
+    public const int OutputError = 3;
+    public const int InternalError = 70;
     public const int Interrupted = 130;
+    public const int Terminated = 143;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, null);
+
+    /// <summary>
+    /// Runs one command line. Nothing escapes as a stack trace: a failed write to standard output is exit 3, a defect
+    /// exit 70, each with one line on standard error.
+    /// </summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Interruption? interruption)
     {
+        var output = new OutputWriter(stdout);
         var root = new RootCommand("newsextract: turn English news text into structured, checkable data (entities, counts, dates, attributed statements).");
-        root.Subcommands.Add(AnnotateCommand.Create(stdout, stderr));
-        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
-        root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
-        root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
-        root.Subcommands.Add(SyntaxEvalCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ReportCommand.Create(stdin, stdout, stderr));
+        root.Subcommands.Add(AnnotateCommand.Create(output, stderr));
+        root.Subcommands.Add(RenderCommand.Create(output, stderr));
+        root.Subcommands.Add(EvalCommand.Create(output, stderr));
+        root.Subcommands.Add(BatchCommand.Create(output, stderr, interruption));
+        root.Subcommands.Add(SyntaxEvalCommand.Create(output, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdin, output, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdin, stderr));
 
-        ParseResult parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        try
         {
-            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+            ParseResult parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
             {
-                stderr.WriteLine($"newsextract: {error.Message}");
+                foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+                {
+                    stderr.WriteLine($"newsextract: {error.Message}");
+                }
+
+                stderr.WriteLine("Run 'newsextract --help' for usage.");
+                return UsageError;
             }
 
-            stderr.WriteLine("Run 'newsextract --help' for usage.");
-            return UsageError;
+            // Signals are ours (Interruption), and so are exceptions: System.CommandLine would print a stack trace.
+            var config = new InvocationConfiguration
+            {
+                Output = output,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            int code = parse.InvokeAsync(config, interruption?.Token ?? CancellationToken.None).GetAwaiter().GetResult();
+            output.Flush();
+            return code == Interrupted && interruption is not null ? interruption.ExitCode : code;
+        }
+        catch (OutputWriteException ex)
+        {
+            return Report(stderr, ex.Message, OutputError);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Report(stderr, Messages.Internal(ex), InternalError);
+        }
+    }
+
+    /// <summary>Prints one line on standard error, even if standard error itself fails, and returns the code.</summary>
+    public static int Report(TextWriter stderr, string message, int code)
+    {
+        try
+        {
+            stderr.WriteLine($"newsextract: {message}");
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too; the exit code is all that is left.
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parse.Invoke(config);
+        return code;
     }
 
     /// <summary>Reads an article file, or standard input for "-"; on failure says why on stderr.</summary>

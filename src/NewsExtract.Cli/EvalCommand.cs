@@ -24,8 +24,12 @@ internal static class EvalCommand
             string folder = parse.GetValue(dir)!;
             if (!Directory.Exists(folder))
             {
-                stderr.WriteLine($"newsextract: gold folder '{folder}' does not exist.");
-                return CliApp.InputError;
+                return CliApp.Report(stderr, File.Exists(folder) ? Messages.IsAFolderExpected(folder) : Messages.NoFolder(folder), CliApp.UsageError);
+            }
+
+            if (!HasGold(folder))
+            {
+                return CliApp.Report(stderr, Messages.NoGoldFiles(folder), CliApp.UsageError);
             }
 
             try
@@ -34,7 +38,10 @@ internal static class EvalCommand
                 NewsExtract.Evaluation.EvalReportWriter.WriteTable(report, stdout, parse.GetValue(verbose));
                 if (parse.GetValue(json) is string jsonPath)
                 {
-                    File.WriteAllText(jsonPath, NewsExtract.Evaluation.EvalReportWriter.ToJson(report));
+                    if (!TryWrite(jsonPath, NewsExtract.Evaluation.EvalReportWriter.ToJson(report), stderr))
+                    {
+                        return CliApp.OutputError;
+                    }
                 }
 
                 if (parse.GetValue(updateDoc) is string docPath)
@@ -45,13 +52,39 @@ internal static class EvalCommand
 
                 return report.Failures.Count == 0 ? CliApp.Success : CliApp.InputError;
             }
-            catch (Exception ex) when (ex is InvalidArticleException or IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is InvalidArticleException or FormatException or System.Text.Json.JsonException
+                || (ex is IOException or UnauthorizedAccessException && ex is not OutputWriteException))
             {
-                stderr.WriteLine($"newsextract: {ex.Message}");
-                return CliApp.InputError;
+                return CliApp.Report(stderr, ex.Message, CliApp.InputError);
             }
         });
         return command;
+    }
+
+    private static bool HasGold(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.gold.json").Any(g => File.Exists(g[..^".gold.json".Length] + ".txt"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return true; // Let the run say why it cannot read the folder.
+        }
+    }
+
+    private static bool TryWrite(string path, string text, TextWriter stderr)
+    {
+        try
+        {
+            AtomicFile.WriteAllText(path, text);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            CliApp.Report(stderr, Messages.CannotWrite("'" + path + "'", ex.Message), CliApp.OutputError);
+            return false;
+        }
     }
 
     private static void UpdateDoc(string path, string? section, string table)
@@ -67,6 +100,6 @@ internal static class EvalCommand
         }
 
         string updated = doc[..(begin + beginMarker.Length)] + "\n" + table + doc[end..];
-        File.WriteAllText(path, updated);
+        AtomicFile.WriteAllText(path, updated);
     }
 }

@@ -1,4 +1,4 @@
-using System.CommandLine;
 using NewsExtract.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+using Interruption interruption = Interruption.Register();
+return CliApp.Run(args, Console.In, Console.Out, Console.Error, interruption);

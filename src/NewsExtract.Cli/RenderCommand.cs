@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 
 namespace NewsExtract.Cli;
 
@@ -39,12 +38,11 @@ internal static class RenderCommand
 
             try
             {
-                File.WriteAllText(outPath, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                AtomicFile.WriteAllText(outPath, html);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
             {
-                stderr.WriteLine($"newsextract: cannot write '{outPath}': {ex.Message}");
-                return CliApp.InputError;
+                return CliApp.Report(stderr, Messages.CannotWrite("'" + outPath + "'", ex.Message), CliApp.OutputError);
             }
 
             return CliApp.Success;

@@ -26,12 +26,19 @@ public sealed class NewsExtractor
         Options = options;
         LexiconSet lexicons = LexiconSet.Default;
         var entries = new List<GazetteerEntry>(options.GazetteerEntries);
+        var origins = new List<string>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            origins.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{nameof(NewsExtractorOptions.GazetteerEntries)}[{i}] ('{entries[i]?.Key}')"));
+        }
+
         foreach (string path in options.GazetteerFiles)
         {
-            entries.AddRange(Gazetteer.Read(DataFiles.LoadFile(path)));
+            entries.AddRange(Gazetteer.Read(DataFiles.LoadFile(path), origins));
         }
 
         entries.AddRange(lexicons.GazetteerEntries);
+        Gazetteer.Validate(entries, origins);
         var gazetteer = Gazetteer.Create(entries, lexicons);
         _pipeline = new Pipeline.Pipeline(
         [
@@ -66,7 +73,9 @@ public sealed class NewsExtractor
     /// <returns>A thread-safe extractor, meant to be cached.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="FileNotFoundException">A gazetteer file does not exist.</exception>
-    /// <exception cref="LexiconFormatException">A gazetteer file is not in the expected format.</exception>
+    /// <exception cref="LexiconFormatException">A gazetteer file is not in the expected format (the message names the
+    /// file and line), or a gazetteer entry has an empty key or name, an undefined type, or a key that another entry
+    /// gives a different type.</exception>
     public static NewsExtractor Create(NewsExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -230,9 +239,9 @@ public sealed class NewsExtractor
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    string text = source.Load(maxBytes);
+                    string text = source.Load(maxBytes, out FileContent content);
                     NewsDocument document = _pipeline.Run(text, source.Published, source.Id, cancellationToken);
-                    return new ArticleResult(source, document, null);
+                    return new ArticleResult(source, document, null, content);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

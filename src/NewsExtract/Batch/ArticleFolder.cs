@@ -11,20 +11,72 @@ public sealed class ArticleFolderOptions
     /// Gets the file-name patterns to take (<c>*</c> any run of characters, <c>?</c> one character, case-sensitive);
     /// a pattern with a <c>/</c> is matched against the whole id instead. Default <c>*.txt</c>.
     /// </summary>
-    /// <exception cref="ArgumentException">The list is empty or holds an empty pattern.</exception>
+    /// <exception cref="ArgumentException">The list is empty, or a pattern is malformed (see
+    /// <see cref="ValidatePattern"/>).</exception>
     public IReadOnlyList<string> Patterns
     {
         get => _patterns;
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            if (value.Count == 0 || value.Any(string.IsNullOrEmpty))
+            if (value.Count == 0)
             {
                 throw new ArgumentException(Errors.OptionOutOfRange(nameof(Patterns), "empty"), nameof(value));
             }
 
+            foreach (string pattern in value)
+            {
+                if (ValidatePattern(pattern) is string problem)
+                {
+                    throw new ArgumentException(Errors.BadPattern(pattern ?? "", problem), nameof(value));
+                }
+            }
+
             _patterns = [.. value];
         }
+    }
+
+    /// <summary>
+    /// Says what is wrong with a file-name pattern, or returns <see langword="null"/> if it is fine. A pattern may not
+    /// be empty or blank, hold a NUL or a control character, start or end with <c>/</c>, hold <c>//</c>, <c>\</c> or
+    /// <c>**</c>, or use brackets or braces (only <c>*</c> and <c>?</c> are wildcards, so <c>[ab]</c> would silently
+    /// match nothing).
+    /// </summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <returns>The problem in words, or <see langword="null"/>.</returns>
+    public static string? ValidatePattern(string? pattern)
+    {
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            return "is empty";
+        }
+
+        if (pattern.Any(char.IsControl))
+        {
+            return "holds a control character";
+        }
+
+        if (pattern[0] == '/' || pattern[^1] == '/' || pattern.Contains("//", StringComparison.Ordinal))
+        {
+            return "must be relative to the folder, without a leading, trailing or doubled '/'";
+        }
+
+        if (pattern.Contains('\\', StringComparison.Ordinal))
+        {
+            return "holds '\\'; separate folders with '/'";
+        }
+
+        if (pattern.Contains("**", StringComparison.Ordinal))
+        {
+            return "holds '**'; '*' already matches across folders in a pattern with '/', and any name in one without";
+        }
+
+        if (pattern.AsSpan().IndexOfAny("[]{}") >= 0)
+        {
+            return "holds a bracket or brace; only '*' and '?' are wildcards";
+        }
+
+        return null;
     }
 
     /// <summary>Gets whether subfolders are walked. Default <see langword="true"/>.</summary>
@@ -194,7 +246,11 @@ public static class ArticleFolder
             }
             else if (Matches(options.Patterns, entry) && InShard(entry.Id, options.ShardIndex, options.ShardCount))
             {
-                yield return ArticleSource.FromFile(entry.FullPath, entry.Id);
+                // A pipe, socket or device would block or never end when read: one failed source, never opened.
+                FileKind kind = FileKinds.Of(entry.FullPath);
+                yield return kind == FileKind.Regular
+                    ? ArticleSource.FromFile(entry.FullPath, entry.Id)
+                    : ArticleSource.Failed(entry.Id, Errors.NotRegular(entry.Id, FileKinds.Describe(kind)));
             }
         }
     }

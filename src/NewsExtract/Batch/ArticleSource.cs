@@ -57,27 +57,49 @@ public sealed class ArticleSource
     /// <summary>A source that fails with a message when processed: a directory that could not be listed, say.</summary>
     internal static ArticleSource Failed(string id, string message) => new(id, null, null, message, null);
 
-    /// <summary>Reads the text; throws what <see cref="ArticleText.ReadFile"/> throws.</summary>
-    internal string Load(long maxBytes)
+    /// <summary>
+    /// Reads the text, and for a file the SHA-256 of exactly the bytes decoded (one read, so the hash always matches
+    /// the text annotated even if the file changes meanwhile); throws what <see cref="ArticleText.ReadFile"/> throws.
+    /// </summary>
+    internal string Load(long maxBytes, out FileContent content)
     {
+        content = default;
         if (_failure is not null)
         {
             throw new InvalidArticleException(_failure);
         }
 
-        return _text ?? ArticleText.ReadFile(Path!, maxBytes);
+        if (_text is not null)
+        {
+            return _text;
+        }
+
+        ArraySegment<byte> bytes = ArticleText.ReadBytes(Path!, maxBytes);
+        content = new FileContent(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), bytes.Count);
+        return ArticleText.Decode(bytes, Path!);
     }
 }
 
 /// <summary>The outcome for one <see cref="ArticleSource"/> of a batch: a document, or the reason there is none.</summary>
 public sealed class ArticleResult
 {
-    internal ArticleResult(ArticleSource source, NewsDocument? document, Exception? exception)
+    internal ArticleResult(ArticleSource source, NewsDocument? document, Exception? exception, FileContent content = default)
     {
         Source = source;
         Document = document;
         Exception = exception;
+        Sha256 = content.Sha256;
+        Bytes = content.Bytes;
     }
+
+    /// <summary>
+    /// Gets the SHA-256 (lower-case hex) of the file's bytes exactly as read and decoded for <see cref="Document"/>, or
+    /// <see langword="null"/> for text in memory and for a file that could not be read.
+    /// </summary>
+    public string? Sha256 { get; }
+
+    /// <summary>Gets the number of bytes read from the file (0 for text in memory or a file not read).</summary>
+    public long Bytes { get; }
 
     /// <summary>Gets the source's identifier.</summary>
     public string Id => Source.Id;
@@ -145,3 +167,6 @@ public readonly record struct BatchProgress(int Completed, int Failed, long Toke
     /// <summary>Gets the articles completed per second so far.</summary>
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Completed / Elapsed.TotalSeconds : 0;
 }
+
+/// <summary>What was read from a file: the SHA-256 of its bytes and their number.</summary>
+internal readonly record struct FileContent(string? Sha256, long Bytes);

@@ -37,7 +37,31 @@ internal sealed class DateAnnotator : IAnnotator
 
     public Layers Produces => Layers.Dates;
 
-    private readonly record struct Found(int First, int Last, DateOnly? From, DateOnly? To, DateGranularity Granularity, bool Relative);
+    /// <summary>A date found; when either end fell off the calendar, both are <see langword="null"/> (unresolved).</summary>
+    private readonly record struct Found
+    {
+        public Found(int first, int last, DateOnly? from, DateOnly? to, DateGranularity granularity, bool relative)
+        {
+            First = first;
+            Last = last;
+            From = from is null || to is null ? null : from;
+            To = from is null || to is null ? null : to;
+            Granularity = granularity;
+            Relative = relative;
+        }
+
+        public int First { get; init; }
+
+        public int Last { get; init; }
+
+        public DateOnly? From { get; init; }
+
+        public DateOnly? To { get; init; }
+
+        public DateGranularity Granularity { get; init; }
+
+        public bool Relative { get; init; }
+    }
 
     public void Annotate(AnnotationContext context, CancellationToken cancellationToken)
     {
@@ -112,7 +136,7 @@ internal sealed class DateAnnotator : IAnnotator
             // "since October 17": from the day to publication.
             if (Is(t, "since") && TryCore(t + 1, out Found since))
             {
-                found = since with { First = t, To = _published ?? since.To, Relative = since.Relative || _published is not null };
+                found = since with { First = t, To = since.From is null ? null : _published ?? since.To, Relative = since.Relative || _published is not null };
                 return true;
             }
 
@@ -162,7 +186,7 @@ internal sealed class DateAnnotator : IAnnotator
             DateOnly? from = null, to = null;
             if (_published is DateOnly pub)
             {
-                from = Subtract(pub, days, count).AddDays(1);
+                from = CalendarMath.AddDays(Subtract(pub, days, count), 1);
                 to = pub;
             }
 
@@ -191,7 +215,7 @@ internal sealed class DateAnnotator : IAnnotator
             if (day > 0 && TryKind(t + 1, DateWordKind.Month, out int m2))
             {
                 int year = Year(t + 2);
-                if (year > 0 && Valid(year, m2, day))
+                if (year > 0 && CalendarMath.IsValid(year, m2, day))
                 {
                     found = new Found(first, t + 2, new DateOnly(year, m2, day), new DateOnly(year, m2, day), DateGranularity.Day, false);
                     return true;
@@ -217,7 +241,7 @@ internal sealed class DateAnnotator : IAnnotator
                 if (_published is DateOnly pub)
                 {
                     int back = ((int)pub.DayOfWeek - (weekday % 7) + 7) % 7;
-                    date = pub.AddDays(-back);
+                    date = CalendarMath.AddDays(pub, -back);
                 }
 
                 found = new Found(first, t, date, date, DateGranularity.Day, true);
@@ -227,7 +251,7 @@ internal sealed class DateAnnotator : IAnnotator
             // "today", "yesterday"
             if (TryKind(t, DateWordKind.Relative, out int offset))
             {
-                DateOnly? date = _published?.AddDays(offset);
+                DateOnly? date = CalendarMath.AddDays(_published, offset);
                 found = new Found(first, t, date, date, DateGranularity.Day, true);
                 return true;
             }
@@ -254,7 +278,7 @@ internal sealed class DateAnnotator : IAnnotator
             {
                 int yearAt = Is(t + 2, ",") ? t + 3 : t + 2;
                 int year = Year(yearAt);
-                if (year > 0 && Valid(year, month, day))
+                if (year > 0 && CalendarMath.IsValid(year, month, day))
                 {
                     found = new Found(first, yearAt, new DateOnly(year, month, day), new DateOnly(year, month, day), DateGranularity.Day, false);
                     return true;
@@ -310,8 +334,9 @@ internal sealed class DateAnnotator : IAnnotator
 
         private static Found MonthOf(int first, int last, int year, int month, bool relative)
         {
-            var from = new DateOnly(year, month, 1);
-            return new Found(first, last, from, from.AddMonths(1).AddDays(-1), DateGranularity.Month, relative);
+            DateOnly? from = CalendarMath.Date(year, month, 1);
+            DateOnly? to = from is DateOnly f ? CalendarMath.EndOfMonth(f) : null;
+            return new Found(first, last, from, to, DateGranularity.Month, relative);
         }
 
         private readonly Found Calendar(int first, int last, int unitDays, int direction)
@@ -324,20 +349,20 @@ internal sealed class DateAnnotator : IAnnotator
             if (unitDays >= 365)
             {
                 int year = pub.Year + direction;
-                return new Found(first, last, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateGranularity.Year, true);
+                return new Found(first, last, CalendarMath.Date(year, 1, 1), CalendarMath.Date(year, 12, 31), DateGranularity.Year, true);
             }
 
             if (unitDays >= 28)
             {
-                DateOnly m = new DateOnly(pub.Year, pub.Month, 1).AddMonths(direction);
-                return new Found(first, last, m, m.AddMonths(1).AddDays(-1), DateGranularity.Month, true);
+                DateOnly? m = CalendarMath.AddMonths(new DateOnly(pub.Year, pub.Month, 1), direction);
+                return new Found(first, last, m, m is DateOnly start ? CalendarMath.EndOfMonth(start) : null, DateGranularity.Month, true);
             }
 
             // A week runs Monday to Sunday; a weekend is Saturday and Sunday.
-            DateOnly monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7)).AddDays(7 * direction);
+            DateOnly? monday = CalendarMath.AddDays(pub, -(((int)pub.DayOfWeek + 6) % 7) + (7L * direction));
             return unitDays == 2
-                ? new Found(first, last, monday.AddDays(5), monday.AddDays(6), DateGranularity.Day, true)
-                : new Found(first, last, monday, monday.AddDays(6), DateGranularity.Day, true);
+                ? new Found(first, last, CalendarMath.AddDays(monday, 5), CalendarMath.AddDays(monday, 6), DateGranularity.Day, true)
+                : new Found(first, last, monday, CalendarMath.AddDays(monday, 6), DateGranularity.Day, true);
         }
 
         private readonly bool TryAgo(int first, int t, out Found found)
@@ -390,7 +415,7 @@ internal sealed class DateAnnotator : IAnnotator
             if (date is DateOnly d && granularity != DateGranularity.Day)
             {
                 DateOnly start = granularity == DateGranularity.Year ? new DateOnly(d.Year, 1, 1) : new DateOnly(d.Year, d.Month, 1);
-                DateOnly end = granularity == DateGranularity.Year ? new DateOnly(d.Year, 12, 31) : start.AddMonths(1).AddDays(-1);
+                DateOnly end = granularity == DateGranularity.Year ? new DateOnly(d.Year, 12, 31) : CalendarMath.EndOfMonth(start);
                 found = new Found(first, unit + 1, start, end, granularity, true);
                 return true;
             }
@@ -418,12 +443,12 @@ internal sealed class DateAnnotator : IAnnotator
             return false;
         }
 
-        private static DateOnly Subtract(DateOnly pub, int unitDays, int count) => unitDays switch
+        private static DateOnly? Subtract(DateOnly pub, int unitDays, int count) => unitDays switch
         {
-            >= 3650 => pub.AddYears(-10 * count),
-            >= 365 => pub.AddYears(-count),
-            >= 28 => pub.AddMonths(-count),
-            _ => pub.AddDays(-unitDays * count),
+            >= 3650 => CalendarMath.AddYears(pub, -10L * count),
+            >= 365 => CalendarMath.AddYears(pub, -count),
+            >= 28 => CalendarMath.AddMonths(pub, -count),
+            _ => CalendarMath.AddDays(pub, -(long)unitDays * count),
         };
 
         /// <summary>A month and day without a year: that day in the year of publication, or in the year before when it
@@ -436,20 +461,19 @@ internal sealed class DateAnnotator : IAnnotator
             }
 
             int year = pub.Year;
-            if (!Valid(year, month, day))
+            if (!CalendarMath.IsValid(year, month, day))
             {
                 return null;
             }
 
             var date = new DateOnly(year, month, day);
-            if (date > pub.AddDays(7) && Valid(year - 1, month, day))
+            if (date > (CalendarMath.AddDays(pub, 7) ?? DateOnly.MaxValue))
             {
-                date = new DateOnly(year - 1, month, day);
+                // The year before; in year 1 there is none, so the date stays unresolved.
+                return CalendarMath.Date(year - 1L, month, day);
             }
 
             return date;
         }
-
-        private static bool Valid(int year, int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 }

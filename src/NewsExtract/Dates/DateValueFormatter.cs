@@ -25,8 +25,8 @@ internal static class DateValueFormatter
     private static bool IsWholeUnit(DateOnly from, DateOnly to, DateGranularity granularity) => granularity switch
     {
         DateGranularity.Day => from == to,
-        DateGranularity.Month => from.Day == 1 && to == from.AddMonths(1).AddDays(-1),
-        _ => from.DayOfYear == 1 && to == from.AddYears(1).AddDays(-1),
+        DateGranularity.Month => from.Day == 1 && to == Dates.CalendarMath.EndOfMonth(from),
+        _ => from.DayOfYear == 1 && to == new DateOnly(from.Year, 12, 31),
     };
 
     private static string Single(DateOnly d, DateGranularity granularity) => granularity switch

@@ -111,6 +111,16 @@ internal sealed class EntityAnnotator : IAnnotator
 
             Array.Fill(UnitOfToken, -1, 0, n);
             Array.Clear(SentenceStart, 0, n);
+
+            // Sized once to their bounds (a unit per token; a normalized name is never longer than its text plus a
+            // separator per unit), so a large document does not leave a trail of doubled-and-dropped arrays behind
+            // (issue 13: the entity layer's transient garbage set the peak memory).
+            Units.EnsureCapacity(n);
+            int chars = Text.Length + n + 8;
+            if (Buffer.Length < chars)
+            {
+                Buffer = new char[chars];
+            }
         }
 
         /// <summary>Releases the document's references so a pooled instance does not keep it alive.</summary>

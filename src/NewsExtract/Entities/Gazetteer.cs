@@ -188,19 +188,38 @@ internal sealed class Gazetteer
     public bool TryGetAliases(ReadOnlySpan<char> key, out Alias[] aliases) => _aliases.TryGetValue(key, out aliases);
 
     /// <summary>Reads gazetteer files: <c>key  type  name  aliases  attributes</c>; aliases split on <c>|</c>, attributes <c>k=v;k=v</c>.</summary>
-    public static IEnumerable<GazetteerEntry> Read(TsvTable table)
+    /// <exception cref="LexiconFormatException">A row lacks a column, has an empty key or name, or an unknown type; the
+    /// message names the file and the line.</exception>
+    public static IEnumerable<GazetteerEntry> Read(TsvTable table) => Read(table, null);
+
+    /// <summary>Reads a gazetteer table, recording where each entry came from in <paramref name="origins"/>.</summary>
+    public static IEnumerable<GazetteerEntry> Read(TsvTable table, List<string>? origins)
     {
         int key = table.Column("key");
         int type = table.Column("type");
         int name = table.Column("name");
         int aliases = table.OptionalColumn("aliases");
         int attributes = table.OptionalColumn("attributes");
-        foreach (string[] row in table.Rows)
+        int required = Math.Max(key, Math.Max(type, name)) + 1;
+        var entries = new List<GazetteerEntry>(table.Rows.Count);
+        for (int r = 0; r < table.Rows.Count; r++)
         {
-            string typeName = TsvTable.Field(row, type);
-            if (!Enum.TryParse(typeName, out EntityType entityType) || !Enum.IsDefined(entityType))
+            string[] row = table.Rows[r];
+            int line = table.Lines[r];
+            if (row.Length < required)
             {
-                throw new LexiconFormatException(Errors.LexiconBadValue(table.Name, "type", typeName));
+                throw new LexiconFormatException(Errors.LexiconTooFewFields(table.Name, line, row.Length, table.Header.Count));
+            }
+
+            string typeName = TsvTable.Field(row, type);
+            if (!Enum.TryParse(typeName, out EntityType entityType) || !Enum.IsDefined(entityType) || int.TryParse(typeName, out _))
+            {
+                throw new LexiconFormatException(Errors.LexiconBadValueAt(table.Name, line, "type", typeName, string.Join(", ", Enum.GetNames<EntityType>())));
+            }
+
+            if (TsvTable.Field(row, key).Length == 0 || TsvTable.Field(row, name).Length == 0)
+            {
+                throw new LexiconFormatException(Errors.LexiconEmptyField(table.Name, line, TsvTable.Field(row, key).Length == 0 ? "key" : "name"));
             }
 
             var attrs = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -214,7 +233,54 @@ internal sealed class Gazetteer
             }
 
             string[] aliasList = TsvTable.Field(row, aliases).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            yield return new GazetteerEntry(TsvTable.Field(row, key), entityType, TsvTable.Field(row, name), aliasList, attrs);
+            entries.Add(new GazetteerEntry(TsvTable.Field(row, key), entityType, TsvTable.Field(row, name), aliasList, attrs));
+            origins?.Add(Errors.Where(table.Name, line));
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Checks entries from users before they are indexed: a key or name that is empty, a type that is not defined, and
+    /// one key given two different types are errors naming where each came from.
+    /// </summary>
+    /// <param name="entries">The entries, user ones first.</param>
+    /// <param name="origins">Where each of the first <c>origins.Count</c> entries came from; later ones are built in.</param>
+    /// <exception cref="LexiconFormatException">An entry is not valid.</exception>
+    public static void Validate(IReadOnlyList<GazetteerEntry> entries, IReadOnlyList<string> origins)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            GazetteerEntry entry = entries[i];
+            string where = i < origins.Count ? origins[i] : "the built-in gazetteer";
+            if (entry is null)
+            {
+                throw new LexiconFormatException(Errors.GazetteerEntryInvalid(where, "is null"));
+            }
+
+            if (string.IsNullOrWhiteSpace(entry.Key) || string.IsNullOrWhiteSpace(entry.Name))
+            {
+                throw new LexiconFormatException(Errors.GazetteerEntryInvalid(where, string.IsNullOrWhiteSpace(entry.Key) ? "has an empty key" : "has an empty name"));
+            }
+
+            if (!Enum.IsDefined(entry.Type) || entry.Aliases is null || entry.Aliases.Any(string.IsNullOrWhiteSpace) || entry.Attributes is null)
+            {
+                throw new LexiconFormatException(Errors.GazetteerEntryInvalid(where, !Enum.IsDefined(entry.Type) ? $"has an undefined type {(int)entry.Type}" : "has a null or empty alias or null attributes"));
+            }
+
+            if (first.TryGetValue(entry.Key, out int earlier))
+            {
+                if (entries[earlier].Type != entry.Type)
+                {
+                    string was = earlier < origins.Count ? origins[earlier] : "the built-in gazetteer";
+                    throw new LexiconFormatException(Errors.GazetteerKeyTypes(entry.Key, was, entries[earlier].Type.ToString(), where, entry.Type.ToString()));
+                }
+            }
+            else
+            {
+                first[entry.Key] = i;
+            }
         }
     }
 }

@@ -94,7 +94,7 @@ internal static class NameNormalizer
         int k = 0;
         foreach (char c in word)
         {
-            if (c is '.' || Tokenizer.IsApostrophe(c) || c is '\u02BF' or '\u02BE' or '\u00AD' or '\u200C' or '\u200D')
+            if (c is '.' || Tokenizer.IsApostrophe(c) || c is '\u02BF' or '\u02BE' || InvisibleChars.Is(c))
             {
                 continue;
             }

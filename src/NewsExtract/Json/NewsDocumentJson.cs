@@ -312,13 +312,30 @@ public static class NewsDocumentJson
             writer.WriteNumber("head", s.Head);
             writer.WriteString("deprel", s.Relation);
             writer.WriteEndObject();
+            FlushIfLarge(writer);
         }
 
         writer.WriteEndArray();
     }
 
+    /// <summary>The writer options <see cref="Serialize"/> uses, for callers that stream to their own writer.</summary>
+    internal static JsonWriterOptions Options(bool indented) => indented ? s_indented : s_compact;
+
+    /// <summary>
+    /// Hands pending bytes to the writer's output every 64 KiB, so a writer over a stream never holds a large
+    /// document's whole JSON in memory (a 50 MB article gives hundreds of MB of JSON).
+    /// </summary>
+    private static void FlushIfLarge(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 1 << 16)
+        {
+            writer.Flush();
+        }
+    }
+
     private static void WriteKinded(Utf8JsonWriter writer, int start, int end, string kind)
     {
+        FlushIfLarge(writer);
         writer.WriteStartObject();
         writer.WriteNumber("start", start);
         writer.WriteNumber("end", end);
@@ -328,6 +345,7 @@ public static class NewsDocumentJson
 
     private static void WriteSpan(Utf8JsonWriter writer, string text, TextSpan span)
     {
+        FlushIfLarge(writer);
         writer.WriteNumber("start", span.Start);
         writer.WriteNumber("end", span.End);
         writer.WriteString("text", span.Slice(text));

@@ -17,9 +17,22 @@ internal static class DataFiles
         return TsvTable.Parse(fileName, reader);
     }
 
+    /// <summary>Reads a user's TSV file: UTF-8 (or UTF-16/32 with a byte-order mark), checked as an article is.</summary>
+    /// <exception cref="LexiconFormatException">The file is not text or not valid in its encoding (the message names
+    /// the byte offset), or not a regular file.</exception>
     public static TsvTable LoadFile(string path)
     {
-        using var reader = new StreamReader(path, new UTF8Encoding(false, true));
+        string text;
+        try
+        {
+            text = ArticleText.ReadFile(path);
+        }
+        catch (InvalidArticleException ex)
+        {
+            throw new LexiconFormatException(ex.Message, ex);
+        }
+
+        using var reader = new StringReader(text);
         return TsvTable.Parse(path, reader);
     }
 

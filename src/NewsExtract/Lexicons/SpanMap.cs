@@ -59,6 +59,18 @@ internal sealed class SpanMap<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
+        // Zero-width characters, soft hyphens and bidi controls inside a word never change what it is.
+        if (Tokenization.InvisibleChars.Any(key))
+        {
+            Span<char> clean = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+            return TryGetExact(clean[..Tokenization.InvisibleChars.Strip(key, clean)], out value);
+        }
+
+        return TryGetExact(key, out value);
+    }
+
+    private bool TryGetExact(ReadOnlySpan<char> key, out TValue value)
+    {
         int hash = Hash(key);
         for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
         {

@@ -14,11 +14,12 @@ internal sealed class TsvTable
 {
     private readonly Dictionary<string, int> _columns;
 
-    private TsvTable(string name, string[] header, List<string[]> rows)
+    private TsvTable(string name, string[] header, List<string[]> rows, List<int> lines)
     {
         Name = name;
         Header = header;
         Rows = rows;
+        Lines = lines;
         _columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < header.Length; i++)
         {
@@ -31,6 +32,9 @@ internal sealed class TsvTable
     public IReadOnlyList<string> Header { get; }
 
     public IReadOnlyList<string[]> Rows { get; }
+
+    /// <summary>Gets the line number (from 1) of each row, for error messages.</summary>
+    public IReadOnlyList<int> Lines { get; }
 
     public int Column(string name) =>
         _columns.TryGetValue(name, out int index)
@@ -45,6 +49,7 @@ internal sealed class TsvTable
     {
         string[]? header = null;
         var rows = new List<string[]>();
+        var lines = new List<int>();
         int lineNumber = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -73,11 +78,12 @@ internal sealed class TsvTable
             }
 
             rows.Add(fields);
+            lines.Add(lineNumber);
         }
 
         return header is null
             ? throw new LexiconFormatException(Errors.LexiconNoHeader(name))
-            : new TsvTable(name, header, rows);
+            : new TsvTable(name, header, rows, lines);
     }
 
     private static string Unescape(string field)

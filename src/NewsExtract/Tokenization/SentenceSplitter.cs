@@ -107,16 +107,17 @@ internal sealed class SentenceSplitter
             return false;
         }
 
-        // Step back over closing quotes, closing brackets and footnote markers to the final punctuation.
+        // Step back over closing quotes, closing brackets and footnote markers to the final punctuation. Bounded: a run
+        // of thousands of ')' would otherwise be walked again from every token in it (quadratic; issue 13).
         int p = t - 1;
         bool quoteClosed = false;
-        while (p >= 0 && (tokens[p].Kind == TokenKind.Footnote || tokens[p].Has(TokenTraits.CloseQuote) || IsClosingBracket(text, tokens[p])))
+        while (p >= 0 && t - p <= MaxClosers && (tokens[p].Kind == TokenKind.Footnote || tokens[p].Has(TokenTraits.CloseQuote) || IsClosingBracket(text, tokens[p])))
         {
             quoteClosed |= tokens[p].Has(TokenTraits.CloseQuote);
             p--;
         }
 
-        if (p < 0)
+        if (p < 0 || t - p > MaxClosers)
         {
             return false;
         }
@@ -152,6 +153,9 @@ internal sealed class SentenceSplitter
 
         return !(quoteClosed && IsSpeechTail(text, tokens, t));
     }
+
+    /// <summary>The most closing quotes, brackets and footnote markers looked through after a full stop.</summary>
+    private const int MaxClosers = 16;
 
     private static bool IsClosingBracket(string text, Token token) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is ')' or ']' or '}';

@@ -289,6 +289,24 @@ internal sealed class Tokenizer
                 break;
             }
 
+            // "Kata\u200Bib Hezbollah": a zero-width space, word joiner or bidi control between two word characters
+            // is part of the word, not a break (issue 13: one U+200B in a name dropped most of an article's statements).
+            if (InvisibleChars.Is(text[j]))
+            {
+                int k = j;
+                while (k < n && k - i < Token.MaxLength && InvisibleChars.Is(text[k]))
+                {
+                    k++;
+                }
+
+                if (k < n && k - i < Token.MaxLength && IsWordChar(text[k]))
+                {
+                    allDigits = false;
+                    j = k;
+                    continue;
+                }
+            }
+
             char ch = text[j];
             if (IsApostrophe(ch) && j + 1 < n && char.IsLetter(text[j + 1]) && j > i && char.IsLetter(text[j - 1]))
             {
@@ -666,8 +684,9 @@ internal sealed class Tokenizer
     internal static bool IsSpace(char c) =>
         c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\0' : (c >= '\u0080' && IsUnicodeSpace(c));
 
+    // Between words, an invisible format character is a gap; inside one, ReadWord keeps it in the token.
     private static bool IsUnicodeSpace(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E';
+        char.IsWhiteSpace(c) || (InvisibleChars.Is(c) && c is not ('\u00AD' or '\u200C' or '\u200D'));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsWordChar(char c)

@@ -144,7 +144,7 @@ public class AnnotateAsyncTests
         results.Select(r => r.Id).Should().Equal(sources.Select(s => s.Id));
         for (int i = 0; i < sources.Length; i += 7)
         {
-            NewsDocument expected = TestPipeline.Extractor.Annotate(Source(i).Load(long.MaxValue), new DateOnly(2024, 1, 1), $"doc{i:D3}", TestContext.Current.CancellationToken);
+            NewsDocument expected = TestPipeline.Extractor.Annotate(Source(i).Load(long.MaxValue, out _), new DateOnly(2024, 1, 1), $"doc{i:D3}", TestContext.Current.CancellationToken);
             NewsDocumentJson.Serialize(results[i].Document!).Should().Be(NewsDocumentJson.Serialize(expected));
         }
     }

@@ -34,6 +34,22 @@ public class BatchCommandTests
         File.ReadAllLines(jsonl).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
 
     [Fact]
+    public void Batch_IncludeSyntax_ComputesTheLayer()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", "The base was struck by rockets, officials said.");
+        string output = Path.Combine(folder.Path, "out.jsonl");
+
+        (int code, _, string stderr) = Run("batch", Path.Combine(folder.Path, "in"), "--out", output, "--include", "syntax", "--progress", "none");
+
+        code.Should().Be(CliApp.Success, stderr);
+        using JsonDocument line = JsonDocument.Parse(File.ReadAllLines(output).Single());
+        JsonElement syntax = line.RootElement.GetProperty("syntax");
+        syntax.GetArrayLength().Should().Be(10, "one entry per token: the layer is computed, not only asked for");
+        syntax.EnumerateArray().Count(t => t.GetProperty("deprel").GetString() == "root").Should().Be(1);
+    }
+
+    [Fact]
     public void Batch_Folder_WritesOneSortedLinePerFileAndErrorLines()
     {
         using TempFolder folder = Articles(6);
@@ -125,11 +141,11 @@ public class BatchCommandTests
     }
 
     [Fact]
-    public void Batch_MissingFolder_IsAnInputError()
+    public void Batch_MissingFolder_IsAUsageError()
     {
         using var folder = new TempFolder();
         (int code, _, string stderr) = Run("batch", Path.Combine(folder.Path, "nope"), "--out", Path.Combine(folder.Path, "o.jsonl"));
-        code.Should().Be(CliApp.InputError);
+        code.Should().Be(CliApp.UsageError);
         stderr.Should().Contain("does not exist");
     }
 

@@ -170,11 +170,11 @@ public class CliTests
     }
 
     [Fact]
-    public void Render_UnwritableOut_ExitsOneAndNamesTheFile()
+    public void Render_UnwritableOut_ExitsThreeAndNamesTheFile()
     {
         string path = Path.Combine(Repo.Corpus, "003_764265a9b38b4031.txt");
         (int code, _, string err) = Run("render", path, "--out", "/no/such/dir/page.html");
-        code.Should().Be(CliApp.InputError);
+        code.Should().Be(CliApp.OutputError);
         err.Should().Contain("/no/such/dir/page.html");
     }
 

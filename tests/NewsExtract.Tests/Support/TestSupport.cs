@@ -100,7 +100,7 @@ public static class Invariants
 
             foreach (char c in t.Slice(text))
             {
-                IsGapChar(c).Should().BeFalse($"token {t} holds no white space");
+                (char.IsWhiteSpace(c) || c == '\0').Should().BeFalse($"token {t} holds no white space (invisible format characters may sit inside a word)");
             }
 
             previousEnd = t.End;
@@ -146,7 +146,9 @@ public static class Invariants
         CheckSyntax(doc);
     }
 
-    private static bool IsGapChar(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E' or '\0';
+    private static bool IsGapChar(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' or '\u180E' or '\0' or '\u061C' or '\u200E' or '\u200F'
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2061' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
 
     private static void CheckSorted(string text, IEnumerable<TextSpan> spans, string what, bool disjoint)
     {

@@ -78,7 +78,8 @@ public class TokenizerTests
     [InlineData("attacked\u00A0U.S.\u00A0personnel", "attacked|U.S.|personnel")]
     [InlineData("line one\r\nline two", "line|one|line|two")]
     [InlineData("tab\tseparated", "tab|separated")]
-    [InlineData("zero\u200Bwidth", "zero|width")]
+    [InlineData("zero\u200B width", "zero|width")]
+    [InlineData("end.\u200BNext", "end|.|Next")]
     public void Tokenize_TreatsEveryWhiteSpaceAsSeparator(string text, string expected)
     {
         string.Join("|", Texts(text)).Should().Be(expected);
