@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace NewsExtract.Cli;
 
-/// <summary>The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error, 130 interrupted.</summary>
+/// <summary>The <c>newsextract</c> commands (annotate, render, eval, batch, serve). Exit codes: 0 success, 1 an input could not be processed, 2 usage error, 130 interrupted.</summary>
 internal static class CliApp
 {
     public const int Success = 0;
@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stderr));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -33,6 +34,13 @@ internal static class CliApp
         }
 
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        if (parse.CommandResult.Command.Name == ServeCommand.Name)
+        {
+            // The service's host handles SIGTERM and Ctrl-C itself and lets requests in flight finish; the parser's
+            // own handler would end the process two seconds after the signal.
+            config.ProcessTerminationTimeout = null;
+        }
+
         return parse.Invoke(config);
     }
 
