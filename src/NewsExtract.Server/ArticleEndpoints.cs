@@ -38,7 +38,7 @@ internal static class ArticleEndpoints
             .WithDescription("Each line is {\"text\",\"date\",\"include\",\"id\"}; query date and include are the defaults. "
                 + "Lines come back in input order; a bad line gives {\"id\",\"line\",\"error\":{problem}} and the batch goes on. "
                 + "A line without id gets its line number as id.")
-            .Accepts<ArticleJsonRequest>("application/x-ndjson")
+            .Accepts<ArticleJsonRequest>("application/x-ndjson", BatchEndpoint.OtherContentTypes)
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson")
             .WithArticleProblems()
             .WithRequestTimeout(BatchTimeoutPolicy);

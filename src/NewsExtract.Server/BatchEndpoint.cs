@@ -16,6 +16,9 @@ namespace NewsExtract.Server;
 internal static class BatchEndpoint
 {
     public const string ContentType = "application/x-ndjson; charset=utf-8";
+
+    /// <summary>The other names JSON Lines goes by, all accepted.</summary>
+    public static readonly string[] OtherContentTypes = ["application/jsonl", "application/json-lines", "application/x-jsonlines", "application/json", "text/plain"];
     private static readonly JsonWriterOptions s_lineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task HandleAsync(HttpContext context)
@@ -77,7 +80,7 @@ internal static class BatchEndpoint
         if (MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? media))
         {
             string type = media.MediaType.Value ?? string.Empty;
-            if (type is "application/x-ndjson" or "application/jsonl" or "application/json-lines" or "application/x-jsonlines" or "application/json" or "text/plain")
+            if (type.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase) || OtherContentTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
             {
                 return;
             }

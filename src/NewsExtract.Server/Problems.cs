@@ -26,7 +26,8 @@ internal static class Problems
             Write(writer, status, detail, context.Request.Path.Value);
         }
 
-        await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        // Not RequestAborted: after a timeout that token is already cancelled, and the problem must still go out.
+        await response.BodyWriter.FlushAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Writes the problem object's properties into an object the caller has started (batch error lines).</summary>
