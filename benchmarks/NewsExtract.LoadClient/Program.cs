@@ -39,7 +39,20 @@ Console.WriteLine($"article {article.Length} bytes, {connections} connections, w
 await RunAsync(TimeSpan.FromSeconds(warmup), long.MaxValue, record: false);
 long rssBefore = ReadRss(serverPid);
 double cpuBefore = ReadCpuSeconds(serverPid);
+using var sampling = new CancellationTokenSource();
+var rssSamples = new List<string>();
+Task sampler = Task.Run(async () =>
+{
+    // The server's memory every 5 seconds of the measured run, to see whether it grows or levels off.
+    while (serverPid is not null && !sampling.IsCancellationRequested)
+    {
+        rssSamples.Add((ReadRss(serverPid) / 1024.0).ToString("F0", CultureInfo.InvariantCulture));
+        await Task.Delay(TimeSpan.FromSeconds(5), sampling.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+});
 (List<double> latencies, long errors, TimeSpan elapsed) = await RunAsync(TimeSpan.FromSeconds(seconds), maxRequests, record: true);
+await sampling.CancelAsync();
+await sampler;
 long rssAfter = ReadRss(serverPid);
 double cpuAfter = ReadCpuSeconds(serverPid);
 
@@ -52,6 +65,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 if (serverPid is not null)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server VmRSS: {rssBefore / 1024.0:F1} MB before, {rssAfter / 1024.0:F1} MB after"));
+    Console.WriteLine($"server VmRSS every 5 s (MB): {string.Join(' ', rssSamples)}");
     double cpuMs = (cpuAfter - cpuBefore) * 1000 / Math.Max(1, latencies.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"server CPU: {cpuAfter - cpuBefore:F2} s user+system, {cpuMs:F3} ms per request, i.e. {1000 / cpuMs:F0} requests/s per fully available core"));
