@@ -159,12 +159,15 @@ public sealed class PackedFeed : IDisposable
             ["-c", "user.name=pack test", "-c", "user.email=pack@test.invalid", "commit", "-q", "-m", "sources"],
             ["remote", "add", "origin", RepositoryUrl + ".git"],
         ];
+        // GIT_DIR and GIT_WORK_TREE pin every command to the copy, whatever lies above it.
+        string gitDir = Path.Combine(directory, ".git");
+        string[] pin = ["--git-dir", gitDir, "--work-tree", directory];
         foreach (string[] step in steps)
         {
-            Must(Run("git", directory, step), "git " + string.Join(' ', step));
+            Must(Run("git", directory, [.. pin, .. step]), "git " + string.Join(' ', step));
         }
 
-        return Run("git", directory, "rev-parse", "HEAD").Output.Trim();
+        return Run("git", directory, [.. pin, "rev-parse", "HEAD"]).Output.Trim();
     }
 
     /// <summary>Copies what packing needs: the repository's root build files and <c>src/</c> without bin/ and obj/.</summary>
@@ -173,7 +176,12 @@ public sealed class PackedFeed : IDisposable
         Directory.CreateDirectory(target);
         foreach (string file in Directory.EnumerateFiles(root))
         {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            // Never `.git`: in a git worktree it is a file that points at the real repository, and the fixture's own
+            // `git init`, `add` and `commit` below must only ever touch the copy.
+            if (!Path.GetFileName(file).StartsWith(".git", StringComparison.Ordinal))
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            }
         }
 
         CopyTree(Path.Combine(root, "src"), Path.Combine(target, "src"));
