@@ -52,6 +52,18 @@ public sealed class EndpointTests : IClassFixture<ServerFactory>, IDisposable
     }
 
     [Fact]
+    public async Task Annotate_WithoutAContentType_ReadsTheBodyAsText()
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("Kataib Hezbollah said it fired."));
+        content.Headers.ContentType = null;
+
+        using HttpResponseMessage response = await _client.PostAsync("/v1/annotate", content, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(Ct)).Should().Contain("\"key\":\"kataib-hezbollah\"");
+    }
+
+    [Fact]
     public async Task Annotate_JsonFieldsWinOverTheQuery()
     {
         string body = JsonSerializer.Serialize(new { text = "The attack came on Tuesday.", date = "2024-03-06", include = "tokens" });
