@@ -5,7 +5,7 @@ using System.Globalization;
 namespace NewsExtract.Cli;
 
 /// <summary>
-/// The <c>newsextract</c> commands. Exit codes: 0 success, 1 an input could not be processed, 2 usage error (or a
+/// The <c>newsextract</c> commands (annotate, render, eval, batch, syntax-eval, report, export, serve). Exit codes: 0 success, 1 an input could not be processed, 2 usage error (or a
 /// batch that cannot start: no folder, no article, a lock held, changed options), 3 an output could not be written,
 /// 70 internal error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 /// </summary>
@@ -37,6 +37,7 @@ internal static class CliApp
         root.Subcommands.Add(SyntaxEvalCommand.Create(output, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdin, output, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdin, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stderr));
 
         try
         {

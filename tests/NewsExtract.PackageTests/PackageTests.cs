@@ -13,6 +13,9 @@ namespace NewsExtract.PackageTests;
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
+    /// <summary>The repository URL every package names; SourceLink points the PDBs at it.</summary>
+    public const string RepositoryUrl = "https://github.com/newsextract/newsextract";
+
     public PackedFeed()
     {
         Root = FindRoot();
@@ -26,33 +29,33 @@ public sealed class PackedFeed : IDisposable
         // package cache).
         string sources = Path.Combine(Work, "sources");
         CopySources(Root, sources);
-        foreach (string project in new[] { "src/NewsExtract/NewsExtract.csproj", "src/NewsExtract.Cli/NewsExtract.Cli.csproj" })
+
+        // The copy becomes a git repository with a GitHub remote, as a clone that publishes would be, so that
+        // SourceLink has a commit and a URL to write into the PDBs and the nuspec.
+        Commit = InitGit(sources);
+
+        // A solution of every project under src/, packed as `dotnet pack NewsExtract.sln -c Release -o feed` packs
+        // them (the tests and benchmarks of the real solution are not copied; none of them is packable).
+        Must(Dotnet(sources, "new", "sln", "--name", "Packages", "--format", "sln"), "dotnet new sln");
+        foreach (string project in Directory.GetFiles(Path.Combine(sources, "src"), "*.csproj", SearchOption.AllDirectories))
         {
-            Result pack = Dotnet(sources, "pack", Path.Combine(sources, project), "-c", "Release", "-o", Feed);
-            if (pack.Code != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack.Output}");
-            }
+            Must(Dotnet(sources, "sln", "Packages.sln", "add", project), "dotnet sln add " + project);
         }
 
-        Library = Directory.GetFiles(Feed, "NewsExtract.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("NewsExtract.Cli.", StringComparison.Ordinal));
-        Tool = Directory.GetFiles(Feed, "NewsExtract.Cli.*.nupkg").Single();
+        Must(Dotnet(sources, "pack", "Packages.sln", "-c", "Release", "-o", Feed, "-p:ContinuousIntegrationBuild=true"), "dotnet pack");
+
+        Library = Directory.GetFiles(Feed, "NewsExtract.*.nupkg").Single(p => char.IsDigit(Path.GetFileName(p)["NewsExtract.".Length]));
         Version = Path.GetFileNameWithoutExtension(Library)["NewsExtract.".Length..];
+        Tool = Path.Combine(Feed, $"NewsExtract.Cli.{Version}.nupkg");
+        MlPackage = Path.Combine(Feed, $"NewsExtract.ML.{Version}.nupkg");
 
         // The consumers see this folder and nothing else: no registry, no machine-wide package cache.
-        NuGetConfig = Path.Combine(Work, "nuget.config");
-        File.WriteAllText(
-            NuGetConfig,
-            $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        NuGetConfig = WriteNuGetConfig(Path.Combine(Work, "nuget.config"), Feed);
     }
+
+    public string Commit { get; }
+
+    public string MlPackage { get; }
 
     public string Root { get; }
 
@@ -67,6 +70,23 @@ public sealed class PackedFeed : IDisposable
     public string Version { get; }
 
     public string NuGetConfig { get; }
+
+    /// <summary>Writes a nuget.config whose only sources are the given folders.</summary>
+    public static string WriteNuGetConfig(string path, params string[] folders)
+    {
+        string sources = string.Concat(folders.Select((f, i) => $"    <add key=\"local{i}\" value=\"{f}\" />\n"));
+        File.WriteAllText(
+            path,
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+            {sources}  </packageSources>
+            </configuration>
+            """);
+        return path;
+    }
 
     public Result Dotnet(string directory, params string[] args) => Run(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", directory, args);
 
@@ -122,13 +142,46 @@ public sealed class PackedFeed : IDisposable
         }
     }
 
+    private static void Must(Result result, string what)
+    {
+        if (result.Code != 0)
+        {
+            throw new InvalidOperationException($"{what} failed:\n{result.Output}");
+        }
+    }
+
+    private string InitGit(string directory)
+    {
+        string[][] steps =
+        [
+            ["init", "-q", "-b", "main"],
+            ["add", "-A"],
+            ["-c", "user.name=pack test", "-c", "user.email=pack@test.invalid", "commit", "-q", "-m", "sources"],
+            ["remote", "add", "origin", RepositoryUrl + ".git"],
+        ];
+        // GIT_DIR and GIT_WORK_TREE pin every command to the copy, whatever lies above it.
+        string gitDir = Path.Combine(directory, ".git");
+        string[] pin = ["--git-dir", gitDir, "--work-tree", directory];
+        foreach (string[] step in steps)
+        {
+            Must(Run("git", directory, [.. pin, .. step]), "git " + string.Join(' ', step));
+        }
+
+        return Run("git", directory, [.. pin, "rev-parse", "HEAD"]).Output.Trim();
+    }
+
     /// <summary>Copies what packing needs: the repository's root build files and <c>src/</c> without bin/ and obj/.</summary>
     private static void CopySources(string root, string target)
     {
         Directory.CreateDirectory(target);
         foreach (string file in Directory.EnumerateFiles(root))
         {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            // Never `.git`: in a git worktree it is a file that points at the real repository, and the fixture's own
+            // `git init`, `add` and `commit` below must only ever touch the copy.
+            if (!Path.GetFileName(file).StartsWith(".git", StringComparison.Ordinal))
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            }
         }
 
         CopyTree(Path.Combine(root, "src"), Path.Combine(target, "src"));
@@ -183,10 +236,67 @@ public class PackageTests(PackedFeed feed)
         XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         XNamespace ns = nuspec.Root!.Name.Namespace;
         XElement metadata = nuspec.Root.Element(ns + "metadata")!;
-        metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
-        metadata.Element(ns + "license")!.Value.Should().Be("LICENSE");
-        metadata.Element(ns + "description")!.Value.Should().NotBeNullOrWhiteSpace();
         metadata.Descendants(ns + "dependency").Should().BeEmpty("the library ships with no package dependency");
+    }
+
+    [Fact]
+    public void Feed_HoldsTheThreePackagesAndTheirSymbolPackages_AndNothingElse()
+    {
+        Directory.GetFiles(feed.Feed).Select(Path.GetFileName).Should().BeEquivalentTo(
+        [
+            $"NewsExtract.{feed.Version}.nupkg", $"NewsExtract.{feed.Version}.snupkg",
+            $"NewsExtract.Cli.{feed.Version}.nupkg", $"NewsExtract.Cli.{feed.Version}.snupkg",
+            $"NewsExtract.ML.{feed.Version}.nupkg", $"NewsExtract.ML.{feed.Version}.snupkg",
+        ]);
+    }
+
+    [Theory]
+    [InlineData("NewsExtract")]
+    [InlineData("NewsExtract.Cli")]
+    [InlineData("NewsExtract.ML")]
+    public void EveryPackage_IsReadyToPublish(string id)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(Path.Combine(feed.Feed, $"{id}.{feed.Version}.nupkg"));
+        zip.Entries.Select(e => e.FullName).Should().Contain(["icon.png", "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md"]);
+        using (var icon = new MemoryStream())
+        {
+            zip.GetEntry("icon.png")!.Open().CopyTo(icon);
+            icon.ToArray().AsSpan(0, 8).ToArray().Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
+        }
+
+        XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        metadata.Element(ns + "icon")!.Value.Should().Be("icon.png");
+        metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
+        metadata.Element(ns + "license")!.Value.Should().Be("MIT");
+        metadata.Element(ns + "license")!.Attribute("type")!.Value.Should().Be("expression");
+        metadata.Element(ns + "description")!.Value.Should().NotBeNullOrWhiteSpace();
+        XElement repository = metadata.Element(ns + "repository")!;
+        repository.Attribute("url")!.Value.Should().StartWith(PackedFeed.RepositoryUrl);
+        repository.Attribute("commit")!.Value.Should().Be(feed.Commit);
+    }
+
+    [Theory]
+    [InlineData("NewsExtract", "lib/net10.0/NewsExtract.pdb")]
+    [InlineData("NewsExtract", "lib/net8.0/NewsExtract.pdb")]
+    [InlineData("NewsExtract.Cli", "tools/net10.0/any/NewsExtract.Cli.pdb")]
+    [InlineData("NewsExtract.ML", "lib/net10.0/NewsExtract.ML.pdb")]
+    public void SymbolPackage_HoldsAPdbWhoseSourceLinkPointsAtTheCommit(string id, string pdbPath)
+    {
+        // A tool package carries its PDBs itself; the others in their .snupkg.
+        string file = Path.Combine(feed.Feed, $"{id}.{feed.Version}.{(id == "NewsExtract.Cli" ? "nupkg" : "snupkg")}");
+        using ZipArchive zip = ZipFile.OpenRead(file);
+        ZipArchiveEntry? pdb = zip.GetEntry(pdbPath);
+        pdb.Should().NotBeNull($"{Path.GetFileName(file)} holds {pdbPath}");
+        using var bytes = new MemoryStream();
+        pdb!.Open().CopyTo(bytes);
+        string text = Encoding.UTF8.GetString(bytes.ToArray());
+
+        // The SourceLink JSON maps the deterministic source root (/_/) to raw files of this very commit.
+        text.Should().Contain($"raw.githubusercontent.com/newsextract/newsextract/{feed.Commit}/*");
+        text.Should().Contain("/_/", "a ContinuousIntegrationBuild maps local paths to /_/");
+        text.Should().NotContain(feed.Work, "no path of the building machine is left in the PDB");
     }
 
     [Fact]
@@ -255,6 +365,63 @@ public class PackageTests(PackedFeed feed)
     }
 
     [Fact]
+    public void MlPackage_FreshConsoleProject_RestoresFromTheLocalFolderAndTransforms()
+    {
+        string app = Path.Combine(feed.Work, "ml-consumer");
+        Directory.CreateDirectory(app);
+
+        // NewsExtract.ML comes from the feed; Microsoft.ML, its one dependency, from the machine's package folder
+        // (the copy this repository restored). Still no registry.
+        string machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        PackedFeed.WriteNuGetConfig(Path.Combine(app, "nuget.config"), feed.Feed, machinePackages);
+        File.WriteAllText(
+            Path.Combine(app, "MlConsumer.csproj"),
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NewsExtract.ML" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(
+            Path.Combine(app, "Program.cs"),
+            """
+            using Microsoft.ML;
+            using Microsoft.ML.Data;
+            using NewsExtract.ML;
+
+            var ml = new MLContext(seed: 1);
+            IDataView data = ml.Data.LoadFromEnumerable(new[] { new Row { Body = "Kataib Hezbollah fired two rockets at the base, a U.S. official said." } });
+            IDataView features = ml.Transforms.ExtractNews("Body").Fit(data).Transform(data);
+            foreach (VBuffer<ReadOnlyMemory<char>> keys in features.GetColumn<VBuffer<ReadOnlyMemory<char>>>("NewsEntityKeys"))
+            {
+                Console.WriteLine("keys " + string.Join(",", keys.DenseValues()));
+            }
+
+            public sealed class Row
+            {
+                public string Body { get; set; } = "";
+            }
+            """);
+        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />");
+
+        PackedFeed.Result run = feed.Dotnet(app, "run", "-c", "Release");
+
+        run.Code.Should().Be(0, run.Output);
+        run.Output.Should().Contain("keys kataib-hezbollah,united-states");
+        Directory.GetDirectories(Path.Combine(feed.Work, "packages")).Select(Path.GetFileName).Should().Contain("newsextract.ml");
+    }
+
+    [Fact]
     public void Tool_InstallsFromTheLocalFolderAndAnnotatesAFile()
     {
         string tools = Path.Combine(feed.Work, "tools");
@@ -268,5 +435,10 @@ public class PackageTests(PackedFeed feed)
 
         annotate.Code.Should().Be(0, annotate.Output);
         annotate.Output.Should().Contain("\"key\":\"islamic-resistance-in-iraq\"").And.Contain("\"value\":3");
+
+        // `serve` needs the ASP.NET Core shared framework: the installed tool finds it and answers on loopback.
+        PackedFeed.Result help = feed.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "newsextract.exe" : "newsextract"), feed.Work, "serve", "--help");
+        help.Code.Should().Be(0, help.Output);
+        help.Output.Should().Contain("--max-request-bytes");
     }
 }
