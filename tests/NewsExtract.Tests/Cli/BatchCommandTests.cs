@@ -170,10 +170,10 @@ public class BatchCommandTests
         string journal = Path.Combine(folder.Path, "killed.jsonl");
         CancellationToken ct = TestContext.Current.CancellationToken;
 
-        using (Process process = StartCli("batch", input, "--out", journal, "--progress", "none", "--parallel", "2"))
+        using (Process process = CliProcess.Start("batch", input, "--out", journal, "--progress", "none", "--parallel", "2"))
         {
             var clock = Stopwatch.StartNew();
-            while (!process.HasExited && Lines(journal) < 50 && clock.Elapsed < TimeSpan.FromSeconds(60))
+            while (!process.HasExited && CliProcess.CountLines(journal) < 50 && clock.Elapsed < TimeSpan.FromSeconds(60))
             {
                 await Task.Delay(20, ct);
             }
@@ -186,8 +186,8 @@ public class BatchCommandTests
             await process.WaitForExitAsync(ct);
         }
 
-        int before = Lines(journal);
-        using (Process again = StartCli("batch", input, "--out", journal, "--progress", "none"))
+        int before = CliProcess.CountLines(journal);
+        using (Process again = CliProcess.Start("batch", input, "--out", journal, "--progress", "none"))
         {
             await again.WaitForExitAsync(ct);
             again.ExitCode.Should().Be(CliApp.Success, await again.StandardError.ReadToEndAsync(ct));
@@ -199,40 +199,4 @@ public class BatchCommandTests
         File.ReadAllBytes(journal).Should().Equal(File.ReadAllBytes(fresh));
     }
 
-    private static int Lines(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            int count = 0;
-            int b;
-            while ((b = stream.ReadByte()) >= 0)
-            {
-                count += b == '\n' ? 1 : 0;
-            }
-
-            return count;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
-
-    private static Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsExtract.Cli.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using NewsExtract.Cli;
 using NewsExtract.Tests.Batch;
+using NewsExtract.Tests.Support;
 
 namespace NewsExtract.Tests.Robustness;
 
@@ -361,10 +362,10 @@ public class BatchFaultTests
         string input = Path.Combine(folder.Path, "in");
         string output = Path.Combine(folder.Path, "o.jsonl");
         CancellationToken ct = TestContext.Current.CancellationToken;
-        using (Process process = StartCli("batch", input, "--out", output, "--progress", "none", "--parallel", "1"))
+        using (Process process = CliProcess.Start("batch", input, "--out", output, "--progress", "none", "--parallel", "1"))
         {
             var clock = Stopwatch.StartNew();
-            while (!process.HasExited && LineCount(output) < 20 && clock.Elapsed < TimeSpan.FromSeconds(60))
+            while (!process.HasExited && CliProcess.CountLines(output) < 20 && clock.Elapsed < TimeSpan.FromSeconds(60))
             {
                 await Task.Delay(20, ct);
             }
@@ -389,42 +390,6 @@ public class BatchFaultTests
 
         Run("batch", input, "--out", output, "--progress", "none").Code.Should().Be(CliApp.Success);
         Ids(output).Should().HaveCount(600).And.OnlyHaveUniqueItems();
-    }
-
-    private static int LineCount(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            int count = 0, b;
-            while ((b = stream.ReadByte()) >= 0)
-            {
-                count += b == '\n' ? 1 : 0;
-            }
-
-            return count;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
-
-    private static Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsExtract.Cli.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
     }
 
     /// <summary>Standard output on a full disk.</summary>
