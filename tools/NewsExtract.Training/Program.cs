@@ -45,10 +45,7 @@ internal static class Program
         if (options.AnalyzeOnly is string modelFolder)
         {
             SyntaxModels loaded = SyntaxModels.LoadFrom(modelFolder);
-            if (Environment.GetEnvironmentVariable("NX_ANALYZE_ERRORS") == "1")
-            {
-                DevAnalysis.Print(loaded, dev, log);
-            }
+            DevAnalysis.Print(loaded, dev, log);
             foreach (float threshold in new[] { 1f, 1.5f, 2f })
             {
                 var pruned = new SyntaxModels(

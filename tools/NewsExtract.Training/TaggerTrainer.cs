@@ -15,11 +15,13 @@ internal static class TaggerTrainer
     {
         (string[] xpos, UposTag[] upos, Dictionary<(string, string), int> classOf) = BuildClasses(train);
         var counts = new Dictionary<uint, Dictionary<int, int>>();
+        var sentenceWords = new SentenceWords();
         foreach (ConlluSentence s in train)
         {
+            Load(sentenceWords, s);
             for (int i = 0; i < s.Count; i++)
             {
-                uint norm = SentenceWords.NormOf(s.Forms[i]);
+                uint norm = sentenceWords.Norm[i];
                 if (!counts.TryGetValue(norm, out Dictionary<int, int>? byClass))
                 {
                     counts[norm] = byClass = [];

@@ -84,10 +84,10 @@ internal sealed class ArcEagerState
     public int RootPosition => WordCount + 1;
 
     /// <summary>Gets whether parsing is over: the buffer is empty, or only the root is left and nothing can move.</summary>
-    public bool BufferEmpty => Front > WordCount + 1 || (Front == WordCount + 1 && !CanMoveAtRoot());
+    public bool BufferEmpty => Front > RootPosition || (Front == RootPosition && !CanMoveAtRoot());
 
     /// <summary>Gets whether the root has its dependent (a sentence has one root).</summary>
-    public bool RootTaken => LeftCount[WordCount + 1] > 0;
+    public bool RootTaken => LeftCount[RootPosition] > 0;
 
     public int Top => StackDepth > 0 ? _stack[StackDepth - 1] : None;
 
@@ -103,7 +103,7 @@ internal sealed class ArcEagerState
         return t switch
         {
             Transition.Shift => word,
-            Transition.LeftArc => s > 0 && Heads[s] == None && (word || (Front == WordCount + 1 && !RootTaken)),
+            Transition.LeftArc => s > 0 && Heads[s] == None && (word || (Front == RootPosition && !RootTaken)),
             Transition.RightArc => word && s > 0,
             Transition.Reduce => s > 0 && Heads[s] != None,
             _ => false,
@@ -127,7 +127,7 @@ internal sealed class ArcEagerState
                 StackDepth--;
                 break;
             case Transition.LeftArc:
-                AddArc(Front == WordCount + 1 ? 0 : Front, _stack[--StackDepth]);
+                AddArc(Front == RootPosition ? 0 : Front, _stack[--StackDepth]);
                 break;
             case Transition.RightArc:
                 AddArc(Top, Front);
@@ -140,7 +140,7 @@ internal sealed class ArcEagerState
     public void Finish()
     {
         Repaired = 0;
-        int rootChild = Left1[WordCount + 1];
+        int rootChild = Left1[RootPosition];
         for (int i = 1; i <= WordCount; i++)
         {
             if (Heads[i] != None)
@@ -167,7 +167,7 @@ internal sealed class ArcEagerState
         Heads[dependent] = head;
         if (head == 0)
         {
-            head = WordCount + 1;
+            head = RootPosition;
         }
 
         if (dependent < head)

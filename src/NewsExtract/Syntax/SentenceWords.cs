@@ -127,15 +127,6 @@ internal sealed class SentenceWords
         Ambiguity[i] = 0;
     }
 
-    /// <summary>The normalised-form hash of a word, as <see cref="Set"/> computes it (for dictionaries built in training).</summary>
-    public static uint NormOf(ReadOnlySpan<char> form)
-    {
-        var one = new SentenceWords();
-        one.Reset(1);
-        one.Set(0, form);
-        return one.Norm[0];
-    }
-
     /// <summary>Curly quotes and apostrophes read as straight ones, dashes as a hyphen pair, so news text meets treebank text.</summary>
     private static char NormalizePunctuation(char c) => c switch
     {

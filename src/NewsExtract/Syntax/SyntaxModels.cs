@@ -1,4 +1,3 @@
-using System.Reflection;
 using NewsExtract.Learning;
 
 namespace NewsExtract.Syntax;
@@ -113,46 +112,5 @@ internal sealed class SyntaxModels
             Read(Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read),
             Read(DependencyParser.Kind, ParserFeatures.Version, DependencyParser.Read),
             Read(RelationLabeller.Kind, LabellerFeatures.Version, RelationLabeller.Read));
-    }
-
-    /// <summary>Gets the models' headers (name, training data, licence), for the package notice and <c>--version</c>.</summary>
-    public static IReadOnlyList<string> EmbeddedNames() =>
-        typeof(SyntaxModels).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
-}
-
-/// <summary>Buffers for analysing one sentence at a time; results are 0-based tags and 1-based heads and labels.</summary>
-internal sealed class SentenceAnalysis
-{
-    public SentenceWords Words { get; } = new();
-
-    public ParserInput Input { get; } = new();
-
-    public ArcEagerState State { get; } = new();
-
-    public TreeView Tree { get; } = new();
-
-    public int[] Tags { get; private set; } = new int[64];
-
-    public int[] Heads { get; private set; } = new int[64];
-
-    public int[] Labels { get; private set; } = new int[64];
-
-    /// <summary>Classes the tagger must give (-1: its own choice); used when <see cref="HasForced"/>.</summary>
-    public int[] Forced { get; private set; } = new int[64];
-
-    public bool HasForced { get; set; }
-
-    public void EnsureCapacity(int n)
-    {
-        if (n + 2 > Tags.Length)
-        {
-            int size = Math.Max(n + 2, Tags.Length * 2);
-            Tags = new int[size];
-            Heads = new int[size];
-            Labels = new int[size];
-            int[] forced = new int[size];
-            Array.Copy(Forced, forced, Forced.Length);
-            Forced = forced;
-        }
     }
 }
