@@ -21,11 +21,14 @@ internal sealed class LinearModel
     /// <summary>A feature with at least this many weights keeps them as a dense row, added with vector instructions.</summary>
     private const int DenseRunLength = 12;
 
+    /// <summary>More features than any model here has by far: a file that claims more is corrupt.</summary>
+    private const int MaxFeatures = 1 << 26;
+
     private readonly SlotTable _table;
-    private readonly uint[] _runs;
-    private readonly float[] _rows;
     private readonly int _padded;
     private readonly bool _dense;
+    private uint[] _runs = [];
+    private float[] _rows = [];
 
     /// <summary>
     /// One slot: the key, then either four half weights (a dense model) or three entries, each a class in the low
@@ -47,109 +50,36 @@ internal sealed class LinearModel
     /// <param name="classes">Class of each entry.</param>
     /// <param name="weights">Weight of each entry; weights that round to 0 in half precision are left out.</param>
     public LinearModel(int classCount, uint[] features, int[] runStarts, ushort[] classes, float[] weights)
+        : this(classCount, features.Length)
+    {
+        var builder = new Builder(this);
+        for (int k = 0; k < features.Length; k++)
+        {
+            for (int e = runStarts[k]; e < runStarts[k + 1]; e++)
+            {
+                builder.Entry(classes[e], HalfBits.From(weights[e]));
+            }
+
+            builder.EndFeature(Key(features[k]));
+        }
+
+        builder.Finish();
+    }
+
+    private LinearModel(int classCount, int featureCount)
     {
         ClassCount = classCount;
         _dense = classCount <= DenseClasses;
         int vector = System.Numerics.Vector<float>.Count;
         _padded = (classCount + vector - 1) / vector * vector;
-        var kept = new List<(uint Key, int Start, int End)>(features.Length);
-        var halves = new ushort[weights.Length];
-        int runLength = 0, rowCount = 0;
-        for (int k = 0; k < features.Length; k++)
-        {
-            int live = 0;
-            for (int e = runStarts[k]; e < runStarts[k + 1]; e++)
-            {
-                halves[e] = HalfBits.From(weights[e]);
-                live += halves[e] == 0 ? 0 : 1;
-            }
-
-            if (live == 0)
-            {
-                continue;
-            }
-
-            kept.Add((Key(features[k]), runStarts[k], runStarts[k + 1]));
-            if (!_dense && live >= DenseRunLength)
-            {
-                rowCount++;
-            }
-            else if (!_dense && live > InlineEntries)
-            {
-                runLength += live;
-            }
-        }
-
-        FeatureCount = kept.Count;
-        _table = new SlotTable(kept.Count);
-        _runs = new uint[runLength];
-        _rows = new float[rowCount * _padded];
-        int nextRun = 0, nextRow = 0;
-        foreach ((uint key, int start, int end) in kept)
-        {
-            ref Slot slot = ref _table.Insert(key);
-            if (_dense)
-            {
-                ulong packed = 0;
-                for (int e = start; e < end; e++)
-                {
-                    packed |= (ulong)halves[e] << (16 * classes[e]);
-                }
-
-                slot.A = (uint)packed;
-                slot.B = (uint)(packed >> 32);
-                continue;
-            }
-
-            int live = 0;
-            for (int e = start; e < end; e++)
-            {
-                live += halves[e] == 0 ? 0 : 1;
-            }
-
-            if (live >= DenseRunLength)
-            {
-                int row = nextRow++ * _padded;
-                for (int e = start; e < end; e++)
-                {
-                    _rows[row + classes[e]] = HalfBits.ToFloat(halves[e]);
-                }
-
-                (slot.A, slot.B, slot.C) = (Overflow, (uint)row, uint.MaxValue);
-            }
-            else if (live > InlineEntries)
-            {
-                (slot.A, slot.B, slot.C) = (Overflow, (uint)nextRun, (uint)live);
-                for (int e = start; e < end; e++)
-                {
-                    if (halves[e] != 0)
-                    {
-                        _runs[nextRun++] = Pack(classes[e], halves[e]);
-                    }
-                }
-            }
-            else
-            {
-                Span<uint> inline = [Pack(NoClass, 0), Pack(NoClass, 0), Pack(NoClass, 0)];
-                int n = 0;
-                for (int e = start; e < end; e++)
-                {
-                    if (halves[e] != 0)
-                    {
-                        inline[n++] = Pack(classes[e], halves[e]);
-                    }
-                }
-
-                (slot.A, slot.B, slot.C) = (inline[0], inline[1], inline[2]);
-            }
-        }
+        _table = new SlotTable(featureCount);
     }
 
     /// <summary>Gets the number of classes.</summary>
     public int ClassCount { get; }
 
     /// <summary>Gets the number of features with weights.</summary>
-    public int FeatureCount { get; }
+    public int FeatureCount { get; private set; }
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
     /// <remarks>
@@ -352,15 +282,17 @@ internal sealed class LinearModel
     {
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
-        var features = new List<uint>(featureCount);
-        var runStarts = new List<int>(featureCount + 1);
-        var classes = new List<ushort>(featureCount * 2);
-        var weights = new List<float>(featureCount * 2);
+        if (classCount is <= 0 or > NoClass - 1 || featureCount is < 0 or > MaxFeatures)
+        {
+            throw new InvalidDataException(Errors.ModelCorrupt("weights"));
+        }
+
+        var model = new LinearModel(classCount, featureCount);
+        var builder = new Builder(model);
+        bool dense = classCount <= DenseClasses;
         for (int k = 0; k < featureCount; k++)
         {
             uint feature = reader.ReadUInt32();
-            int before = classes.Count;
-            bool dense = classCount <= DenseClasses;
             int n = dense ? classCount : reader.ReadUInt16();
             for (int e = 0; e < n; e++)
             {
@@ -370,23 +302,94 @@ internal sealed class LinearModel
                     throw new InvalidDataException(Errors.ModelCorrupt("weights"));
                 }
 
-                float weight = (float)reader.ReadHalf();
-                if (Math.Abs(weight) >= threshold && weight != 0)
+                float weight = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
+                if (Math.Abs(weight) >= threshold)
                 {
-                    classes.Add(c);
-                    weights.Add(weight);
+                    builder.Entry(c, HalfBits.From(weight));
                 }
             }
 
-            if (classes.Count > before)
+            builder.EndFeature(Key(feature));
+        }
+
+        builder.Finish();
+        return model;
+    }
+
+    /// <summary>Fills a model's table one feature at a time; a feature with no weight left is not stored.</summary>
+    private sealed class Builder(LinearModel model)
+    {
+        private readonly List<uint> _runs = [];
+        private readonly List<float> _rows = [];
+        private readonly List<(ushort Class, ushort Half)> _entries = [];
+
+        public void Entry(ushort cls, ushort half)
+        {
+            if (half != 0)
             {
-                features.Add(feature);
-                runStarts.Add(before);
+                _entries.Add((cls, half));
             }
         }
 
-        runStarts.Add(classes.Count);
-        return new LinearModel(classCount, [.. features], [.. runStarts], [.. classes], [.. weights]);
+        public void EndFeature(uint key)
+        {
+            if (_entries.Count == 0)
+            {
+                return;
+            }
+
+            ref Slot slot = ref model._table.Insert(key);
+            model.FeatureCount++;
+            if (model._dense)
+            {
+                ulong packed = 0;
+                foreach ((ushort cls, ushort half) in _entries)
+                {
+                    packed |= (ulong)half << (16 * cls);
+                }
+
+                (slot.A, slot.B) = ((uint)packed, (uint)(packed >> 32));
+            }
+            else if (_entries.Count >= DenseRunLength)
+            {
+                int row = _rows.Count;
+                CollectionsMarshal.SetCount(_rows, row + model._padded);
+                Span<float> weights = CollectionsMarshal.AsSpan(_rows).Slice(row, model._padded);
+                weights.Clear();
+                foreach ((ushort cls, ushort half) in _entries)
+                {
+                    weights[cls] = HalfBits.ToFloat(half);
+                }
+
+                (slot.A, slot.B, slot.C) = (Overflow, (uint)row, uint.MaxValue);
+            }
+            else if (_entries.Count > InlineEntries)
+            {
+                (slot.A, slot.B, slot.C) = (Overflow, (uint)_runs.Count, (uint)_entries.Count);
+                foreach ((ushort cls, ushort half) in _entries)
+                {
+                    _runs.Add(Pack(cls, half));
+                }
+            }
+            else
+            {
+                Span<uint> inline = [Pack(NoClass, 0), Pack(NoClass, 0), Pack(NoClass, 0)];
+                for (int i = 0; i < _entries.Count; i++)
+                {
+                    inline[i] = Pack(_entries[i].Class, _entries[i].Half);
+                }
+
+                (slot.A, slot.B, slot.C) = (inline[0], inline[1], inline[2]);
+            }
+
+            _entries.Clear();
+        }
+
+        public void Finish()
+        {
+            model._runs = [.. _runs];
+            model._rows = [.. _rows];
+        }
     }
 
     private static uint Pack(ushort cls, ushort half) => cls | ((uint)half << 16);
