@@ -54,4 +54,28 @@ internal sealed class SyntaxOnDemand
         coverage.MarkParsed(sentenceIndex);
         return true;
     }
+
+    /// <summary>
+    /// Makes sure every sentence <paramref name="needsParse"/> accepts is parsed, and returns the document's syntax:
+    /// one entry per token, <see langword="default"/> (a <see langword="null"/> lemma) where no sentence was analysed.
+    /// </summary>
+    public TokenSyntax[] For(AnnotationContext context, Func<Sentence, bool> needsParse, CancellationToken cancellationToken)
+    {
+        Sentence[] sentences = context.Sentences;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            if (!context.SyntaxCoverage.IsParsed(i) && needsParse(sentences[i]))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Ensure(context, i);
+            }
+        }
+
+        if (context.Syntax.Length != context.Tokens.Length)
+        {
+            context.Syntax = new TokenSyntax[context.Tokens.Length];
+        }
+
+        return context.Syntax;
+    }
 }

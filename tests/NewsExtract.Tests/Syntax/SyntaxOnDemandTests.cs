@@ -78,4 +78,25 @@ public sealed class SyntaxOnDemandTests
         doc.Syntax.Should().HaveCount(doc.Tokens.Length);
         doc.Syntax.Should().OnlyContain(s => s.Head == -1 && s.Relation.Length == 0 && s.Lemma.Length > 0);
     }
+
+    [Fact]
+    public void For_ParsesTheSentencesTheLayerChooses_AndReturnsOneEntryPerToken()
+    {
+        LexiconSet lexicons = LexiconSet.Default;
+        var context = new AnnotationContext(Text, null);
+        foreach (IAnnotator step in new IAnnotator[] { new TokenAnnotator(lexicons), new ZoneAnnotator(lexicons), new SentenceAnnotator(lexicons) })
+        {
+            step.Annotate(context, CancellationToken.None);
+        }
+
+        var onDemand = new SyntaxOnDemand(() => SyntaxModels.Default);
+        TokenSyntax[] none = onDemand.For(context, _ => false, CancellationToken.None);
+        none.Should().HaveCount(context.Tokens.Length).And.OnlyContain(s => s.Lemma == null);
+
+        TokenSyntax[] syntax = onDemand.For(context, s => s.TokenCount < 5, CancellationToken.None);
+        Sentence last = context.Sentences[^1];
+        syntax[last.FirstToken].Lemma.Should().Be("nobody");
+        syntax[context.Sentences[0].FirstToken].Lemma.Should().BeNull("the first sentence has more than four tokens");
+        context.Build(null).Syntax.Should().BeEmpty();
+    }
 }
