@@ -55,26 +55,32 @@ bytes=$(cat "$articles"/*.txt | wc -c)
 echo "input: $count articles, $bytes bytes, $words words ($articles)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 
-# Runs a command, prints "SECONDS PEAK_RSS_KB".
+# Runs a command, prints "WALL_SECONDS CPU_SECONDS PEAK_RSS_KB" (CPU = user + system, every thread).
 measure() {
   python3 - "$@" <<'PY'
 import resource, subprocess, sys, time
 start = time.perf_counter()
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 seconds = time.perf_counter() - start
-print(f"{seconds:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{seconds:.3f} {usage.ru_utime + usage.ru_stime:.3f} {usage.ru_maxrss}")
 PY
 }
 
-declare -A wps rss
+declare -A wps rss cps
 for p in 1 2; do
   out="$work/out-p$p.jsonl"
   rm -f "$out" "$out.options.json"
-  read -r seconds peak < <(measure "$native" batch "$articles" --out "$out" --parallel "$p" --progress none)
+  read -r seconds cpu peak < <(measure "$native" batch "$articles" --out "$out" --parallel "$p" --progress none)
   wps[$p]=$(python3 -c "print(round($words / $seconds))")
+  cps[$p]=$(python3 -c "print(round($words / $cpu))")
   rss[$p]=$peak
-  echo "newsextract batch --parallel $p: ${seconds} s, ${wps[$p]} words/s, peak RSS $((peak / 1024)) MB, $(wc -c < "$out") bytes of JSON"
+  echo "newsextract batch --parallel $p: ${seconds} s wall, ${cpu} s CPU; ${wps[$p]} words/s, ${cps[$p]} words per CPU second; peak RSS $((peak / 1024)) MB; $(wc -c < "$out") bytes of JSON"
 done
+out="$work/out-v1.jsonl"
+rm -f "$out" "$out.options.json"
+"$native" batch "$articles" --out "$out" --parallel 2 --progress none --schema 1 > /dev/null
+echo "schema 1 for comparison: $(wc -c < "$out") bytes of JSON (schema 2: $(wc -c < "$work/out-p1.jsonl"))"
 python3 -c "print(f'scaling --parallel 2 / --parallel 1: {${wps[2]} / ${wps[1]}:.2f}x')"
 
 if [ "$wink" = 1 ] && command -v node > /dev/null && command -v npm > /dev/null; then
@@ -85,13 +91,15 @@ if [ "$wink" = 1 ] && command -v node > /dev/null && command -v npm > /dev/null;
   cp benchmarks/side-by-side/wink-run.js "$work/wink/"
   winkline=$(cd "$work/wink" && node wink-run.js "$articles")
   winkwps=$(python3 -c "import json,sys; print(round(json.loads(sys.argv[1])['wordsPerSecond']))" "$winkline")
-  echo "wink-nlp (in-process): $winkwps words/s  $winkline"
-  python3 -c "print(f'ratio newsextract --parallel 1 / wink-nlp: {${wps[1]} / $winkwps:.2f}x; --parallel 2 / wink-nlp: {${wps[2]} / $winkwps:.2f}x')"
+  winkcps=$(python3 -c "import json,sys; print(round(json.loads(sys.argv[1])['wordsPerCpuSecond']))" "$winkline")
+  echo "wink-nlp (in-process): $winkwps words/s, $winkcps words per CPU second  $winkline"
+  python3 -c "print(f'ratio newsextract --parallel 1 / wink-nlp: {${wps[1]} / $winkwps:.2f}x wall, {${cps[1]} / $winkcps:.2f}x per CPU second; --parallel 2 / wink-nlp: {${wps[2]} / $winkwps:.2f}x wall')"
 else
   echo "wink-nlp: skipped (no Node.js, or --no-wink)"
 fi
 
-one=$(ls "$articles"/*.txt | head -1)
+files=("$articles"/*.txt)
+one=${files[0]}
 if command -v hyperfine > /dev/null; then
   hyperfine --warmup 3 --runs 20 -N --export-json "$work/cold.json" "$native annotate $one" > /dev/null
   python3 -c "import json; r=json.load(open('$work/cold.json'))['results'][0]; print(f'cold start, annotate one {$(wc -c < "$one")}-byte article: median {r[\"median\"]*1000:.1f} ms of 20 runs (hyperfine)')"
