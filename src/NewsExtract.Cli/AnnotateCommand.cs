@@ -20,9 +20,10 @@ internal static class AnnotateCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "conllu");
-        var command = new Command("annotate", "Annotate one article and print it as JSON (the shape of the gold files, see docs/output-format.md).")
+        Option<string> schema = SchemaOption.Create();
+        var command = new Command("annotate", "Annotate one article and print it as JSON (see docs/output-format.md; --schema 1 gives the shape of the gold files).")
         {
-            include, compact, format,
+            include, compact, format, schema,
         };
         article.AddTo(command);
 
@@ -48,14 +49,7 @@ internal static class AnnotateCommand
                 return CliApp.Success;
             }
 
-            // Streamed in chunks: a large article's JSON is several times its size, and is never one string here.
-            using (var stream = new TextWriterStream(stdout))
-            using (var writer = new System.Text.Json.Utf8JsonWriter(stream, NewsDocumentJson.Options(indented: !parse.GetValue(compact))))
-            {
-                NewsDocumentJson.Write(writer, document!, layers);
-            }
-
-            stdout.WriteLine();
+            JsonOutput.Write(stdout, document!, layers, SchemaOption.Of(parse.GetValue(schema)), indented: !parse.GetValue(compact));
             return CliApp.Success;
         });
 

@@ -19,7 +19,8 @@ internal sealed record BatchSettings(
     long MaxBytes,
     IReadOnlyList<string> Gazetteers,
     JsonLayers Layers,
-    ProgressMode Progress);
+    ProgressMode Progress,
+    JsonOutputSchema Schema = JsonOutputSchema.V2);
 
 /// <summary>How a batch shows progress.</summary>
 internal enum ProgressMode
@@ -76,9 +77,10 @@ internal static class BatchCommand
             Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none.",
             DefaultValueFactory = _ => ProgressMode.Auto,
         };
+        Option<string> schema = SchemaOption.Create();
         var command = new Command("batch", "Annotate every article of a folder into a JSON Lines file; resumable, shardable, on every core.")
         {
-            directory, output, parallel, patterns, shard, maxBytes, gazetteers, include, progress,
+            directory, output, parallel, patterns, shard, maxBytes, gazetteers, include, progress, schema,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -115,7 +117,7 @@ internal static class BatchCommand
 
             var settings = new BatchSettings(
                 parse.GetValue(directory)!, parse.GetValue(output)!, workers, globs, shardIndex, shardCount, max,
-                parse.GetValue(gazetteers) ?? [], layers, parse.GetValue(progress));
+                parse.GetValue(gazetteers) ?? [], layers, parse.GetValue(progress), SchemaOption.Of(parse.GetValue(schema)));
             interruption?.BeCooperative();
             return await RunAsync(settings, stdout, stderr, cancellationToken).ConfigureAwait(false);
         });
@@ -336,7 +338,7 @@ internal static class BatchCommand
             {
                 // The hash comes from the very bytes the worker decoded, never from a second read.
                 var hash = new FileHash(result.Sha256, result.Bytes);
-                lines.Enqueue(Task.Run(() => Serialize(result, hash, settings.Layers), cancellationToken));
+                lines.Enqueue(Task.Run(() => Serialize(result, hash, settings.Layers, settings.Schema), cancellationToken));
                 if (lines.Count > settings.Parallel)
                 {
                     Append(await lines.Dequeue().ConfigureAwait(false), advance);
@@ -351,7 +353,7 @@ internal static class BatchCommand
             _clock.Stop();
         }
 
-        private static Line Serialize(ArticleResult result, FileHash hash, JsonLayers layers)
+        private static Line Serialize(ArticleResult result, FileHash hash, JsonLayers layers, JsonOutputSchema schema)
         {
             var buffer = new ArrayBufferWriter<byte>(result.Succeeded ? Math.Min(result.Document.Text.Length * 4, 1 << 20) + 256 : 256);
             using (var writer = new Utf8JsonWriter(buffer, s_json))
@@ -359,7 +361,7 @@ internal static class BatchCommand
                 writer.WriteStartObject();
                 if (result.Succeeded)
                 {
-                    NewsDocumentJson.WriteProperties(writer, result.Document, layers);
+                    NewsDocumentJson.WriteProperties(writer, result.Document, layers, schema);
                     writer.WriteStartObject("file");
                     writer.WriteString("sha256", hash.Sha256);
                     writer.WriteNumber("bytes", hash.Bytes);

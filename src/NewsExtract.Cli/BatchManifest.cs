@@ -32,6 +32,7 @@ internal static class BatchManifest
             ["--max-bytes"] = settings.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["--pattern"] = string.Join(" ", settings.Patterns),
             ["--shard"] = $"{settings.ShardIndex}/{settings.ShardCount}",
+            ["--schema"] = ((int)settings.Schema).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var gazetteers = new StringBuilder();
         foreach (string file in settings.Gazetteers)

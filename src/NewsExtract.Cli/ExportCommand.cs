@@ -31,6 +31,11 @@ internal static class ExportCommand
 
     private static int Run(string[] inputs, string outDir, string format, TextReader stdin, TextWriter stderr, CancellationToken ct)
     {
+        if (format == "parquet" && !ParquetSupport.IsAvailable)
+        {
+            return CliApp.Report(stderr, ParquetSupport.NotInNativeBuild, CliApp.UsageError);
+        }
+
         List<string>? files = JsonlInputs.Expand(inputs, stderr);
         if (files is null)
         {
@@ -47,7 +52,7 @@ internal static class ExportCommand
             {
                 TableSpec table = ExportTables.All[t];
                 string path = Path.Combine(outDir, table.Name + "." + format);
-                writers[t] = format == "csv" ? new CsvTableWriter(path, table) : new ParquetTableWriter(path, table);
+                writers[t] = format == "csv" ? new CsvTableWriter(path, table) : ParquetSupport.Create(path, table);
             }
 
             foreach (string file in files)

@@ -11,6 +11,9 @@ internal sealed class OutputWriter(TextWriter inner) : TextWriter
 {
     public override System.Text.Encoding Encoding => inner.Encoding;
 
+    /// <summary>Gets whether this wraps the process's own standard output, whose bytes can then be written directly.</summary>
+    public bool IsConsole => ReferenceEquals(inner, Console.Out);
+
     public override IFormatProvider FormatProvider => inner.FormatProvider;
 
     public override string NewLine
@@ -35,7 +38,8 @@ internal sealed class OutputWriter(TextWriter inner) : TextWriter
 
     public override string ToString() => inner.ToString() ?? "";
 
-    private static void Guard(Action write)
+    /// <summary>Runs a write to standard output, turning its failure into an <see cref="OutputWriteException"/>.</summary>
+    public static void Guard(Action write)
     {
         try
         {

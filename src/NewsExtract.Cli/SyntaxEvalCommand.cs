@@ -10,7 +10,7 @@ namespace NewsExtract.Cli;
 /// </summary>
 internal static class SyntaxEvalCommand
 {
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
+    private static readonly JsonWriterOptions s_json = new() { Indented = true };
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -38,19 +38,7 @@ internal static class SyntaxEvalCommand
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed  {s.TokensPerSecond:F0} tokens/s (one thread, tagging to labelling)"));
                 if (parse.GetValue(json) is string jsonPath)
                 {
-                    var figures = new Dictionary<string, object>
-                    {
-                        ["file"] = path,
-                        ["upos"] = Math.Round(s.Upos, 4),
-                        ["xpos"] = Math.Round(s.Xpos, 4),
-                        ["lemma"] = Math.Round(s.Lemma, 4),
-                        ["uas"] = Math.Round(s.Uas, 4),
-                        ["las"] = Math.Round(s.Las, 4),
-                        ["tokens"] = s.Tokens,
-                        ["sentences"] = s.Sentences,
-                        ["tokens_per_second"] = Math.Round(s.TokensPerSecond),
-                    };
-                    File.WriteAllText(jsonPath, JsonSerializer.Serialize(figures, s_json) + "\n");
+                    WriteFigures(jsonPath, path, s);
                 }
 
                 return CliApp.Success;
@@ -62,5 +50,30 @@ internal static class SyntaxEvalCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the figures as an indented JSON object, field by field (no reflection: the native build has none), in the
+    /// order and number format <c>JsonSerializer</c> gave them before.
+    /// </summary>
+    private static void WriteFigures(string jsonPath, string path, SyntaxScores s)
+    {
+        using (var stream = File.Create(jsonPath))
+        using (var writer = new Utf8JsonWriter(stream, s_json))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", path);
+            writer.WriteNumber("upos", Math.Round(s.Upos, 4));
+            writer.WriteNumber("xpos", Math.Round(s.Xpos, 4));
+            writer.WriteNumber("lemma", Math.Round(s.Lemma, 4));
+            writer.WriteNumber("uas", Math.Round(s.Uas, 4));
+            writer.WriteNumber("las", Math.Round(s.Las, 4));
+            writer.WriteNumber("tokens", s.Tokens);
+            writer.WriteNumber("sentences", s.Sentences);
+            writer.WriteNumber("tokens_per_second", Math.Round(s.TokensPerSecond));
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+        }
     }
 }

@@ -48,7 +48,7 @@ internal static class ArticleEndpoints
     {
         bool indent = ArticleRequestReader.ParseFlag(context.Request.Query, "indent");
         (ArticleRequest article, NewsDocument document) = await AnnotateRequestAsync(context).ConfigureAwait(false);
-        string json = NewsDocumentJson.Serialize(document, article.Layers, indented: indent);
+        string json = NewsDocumentJson.Serialize(document, article.Layers, indent, article.Schema);
         return Results.Text(json + "\n", JsonContentType);
     }
 

@@ -5,7 +5,8 @@ namespace NewsExtract.Server;
 /// <param name="Published">The publication date, if given.</param>
 /// <param name="Layers">The extra layers to write.</param>
 /// <param name="Id">The identifier to carry into the output, if given.</param>
-internal sealed record ArticleRequest(string Text, DateOnly? Published, JsonLayers Layers, string? Id);
+/// <param name="Schema">The output schema (query <c>schema</c>: 2 by default, or 1).</param>
+internal sealed record ArticleRequest(string Text, DateOnly? Published, JsonLayers Layers, string? Id, JsonOutputSchema Schema = JsonOutputSchema.V2);
 
 /// <summary>
 /// The JSON form of a request to <c>/v1/annotate</c> and <c>/v1/render</c>, and of one line of <c>/v1/batch</c>.

@@ -83,7 +83,7 @@ internal static class ArticleRequestReader
 
         string? date = query["date"];
         string? id = query["id"];
-        return new ArticleRequest(string.Empty, ParseDate(date), layers, id);
+        return new ArticleRequest(string.Empty, ParseDate(date), layers, id, SchemaParameter.Parse(query));
     }
 
     /// <summary>Reads the whole body, refusing one larger than <paramref name="maxBytes"/>.</summary>

@@ -156,7 +156,7 @@ internal static class BatchEndpoint
         }
 
         NewsDocument document = extractor.Annotate(article.Text, article.Published, article.Id ?? fallbackId, cancellationToken);
-        NewsDocumentJson.Write(writer, document, article.Layers);
+        NewsDocumentJson.Write(writer, document, article.Layers, article.Schema);
         writer.Flush();
         output.Write("\n"u8);
     }

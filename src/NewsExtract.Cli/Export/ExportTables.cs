@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace NewsExtract.Cli.Export;
@@ -80,12 +79,12 @@ internal static class ExportTables
 
         int mentions = 0, counts = 0, dates = 0, statements = 0;
         var entities = new Dictionary<string, object?[]>(StringComparer.Ordinal);
-        foreach (JsonElement e in Items(root, "entities"))
+        // Schema 1 or 2: each mention (span, origin) with the object that holds its entity's fields (issue 18).
+        foreach ((JsonElement m, JsonElement e, string? origin) in EntityMentionReader.Read(root))
         {
-            JsonElement attributes = Get(e, "attributes");
-            double? lat = Coordinate(attributes, "lat"), lon = Coordinate(attributes, "lon");
+            double? lat = EntityMentionReader.Coordinate(e, "lat", double.MaxValue), lon = EntityMentionReader.Coordinate(e, "lon", double.MaxValue);
             string? key = Str(e, "key");
-            writers[1].Add([id, (long)mentions, Int(e, "start"), Int(e, "end"), Str(e, "text"), Str(e, "type"), key, Str(e, "name"), Str(e, "origin"), lat, lon]);
+            writers[1].Add([id, (long)mentions, Int(m, "start"), Int(m, "end"), Str(m, "text"), Str(e, "type"), key, Str(e, "name"), origin, lat, lon]);
             mentions++;
             if (key is null)
             {
@@ -98,7 +97,7 @@ internal static class ExportTables
             }
             else
             {
-                entities.Add(key, [id, key, Str(e, "type"), Str(e, "name"), 1L, Int(e, "start"), lat, lon]);
+                entities.Add(key, [id, key, Str(e, "type"), Str(e, "name"), 1L, Int(m, "start"), lat, lon]);
             }
         }
 
@@ -167,21 +166,5 @@ internal static class ExportTables
     {
         JsonElement value = Get(element, name);
         return value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
-    }
-
-    /// <summary>A gazetteer coordinate: written as a string ("33.00") by the library, accepted as a number too.</summary>
-    private static double? Coordinate(JsonElement attributes, string name)
-    {
-        JsonElement value = Get(attributes, name);
-        if (value.ValueKind == JsonValueKind.Number)
-        {
-            return value.GetDouble();
-        }
-
-        return value.ValueKind == JsonValueKind.String
-               && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed)
-               && double.IsFinite(parsed)
-            ? parsed
-            : null;
     }
 }

@@ -112,7 +112,7 @@ internal sealed class AttributionLexicons
         }
 
         Span<char> buffer = stackalloc char[24];
-        int length = tokens[t].Slice(text).ToLowerInvariant(buffer);
+        int length = AsciiCase.ToLowerInvariant(tokens[t].Slice(text), buffer);
         return length > 0 && NounCues.TryGetValue(buffer[..length], out cue);
     }
 }

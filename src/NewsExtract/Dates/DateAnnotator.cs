@@ -311,7 +311,7 @@ internal sealed class DateAnnotator : IAnnotator
             // A month alone after a preposition or a part word: "in December", "since October", "early December".
             ReadOnlySpan<char> original = Word(first - 1);
             Span<char> before = stackalloc char[Math.Min(original.Length, 16)];
-            original[..before.Length].ToLowerInvariant(before);
+            AsciiCase.ToLowerInvariant(original[..before.Length], before);
             bool cue = first < t || before is "in" or "since" or "until" or "by" or "from" or "during" or "through" or "of" or "last" or "this" or "next" or "early" or "late" or "mid";
             if (!cue || Word(t) is "May" && first == t)
             {
@@ -433,7 +433,7 @@ internal sealed class DateAnnotator : IAnnotator
             }
 
             Span<char> lower = stackalloc char[Tokens[t].Length];
-            Word(t).ToLowerInvariant(lower);
+            AsciiCase.ToLowerInvariant(Word(t), lower);
             if (_numbers.Numbers.TryGetValue(lower, out Quantities.NumberWord w) && w.Kind is Quantities.NumberWordKind.Unit or Quantities.NumberWordKind.Teen or Quantities.NumberWordKind.Tens)
             {
                 value = (int)w.Value;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NewsExtract.Lexicons;
 
@@ -20,6 +21,8 @@ internal readonly record struct DateWord(DateWordKind Kind, int Value);
 internal sealed class DateWords
 {
     private readonly SpanMap<DateWord> _words;
+    private readonly SearchValues<char> _firstChars;
+    private readonly int _minLength;
 
     public DateWords(TsvTable table)
     {
@@ -40,6 +43,9 @@ internal sealed class DateWords
         }
 
         _words = new SpanMap<DateWord>(items);
+        _minLength = items.Count == 0 ? 0 : items.Min(i => i.Key.Length);
+        _firstChars = SearchValues.Create([.. items.Where(i => i.Key.Length > 0 && char.IsAscii(i.Key[0]))
+            .SelectMany(i => new[] { char.ToLowerInvariant(i.Key[0]), char.ToUpperInvariant(i.Key[0]) }).Distinct().Order()]);
     }
 
     /// <summary>Looks a word up ignoring case; a trailing period is part of the key ("sept.").</summary>
@@ -51,8 +57,17 @@ internal sealed class DateWords
             return false;
         }
 
+        // Most tokens are no date word: one shorter than every key, or starting with an ASCII character that starts no
+        // key, answers before any lower-casing or hashing. (Lower-casing keeps the length and maps ASCII to ASCII, and
+        // the map only strips invisible characters, which are not ASCII; anything else takes the full route.)
+        if (word.Length < _minLength || (word.Length > 0 && char.IsAscii(word[0]) && !_firstChars.Contains(word[0])))
+        {
+            result = default;
+            return false;
+        }
+
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        Lexicons.AsciiCase.ToLowerInvariant(word, lower);
         return _words.TryGetValue(lower, out result);
     }
 

@@ -45,13 +45,23 @@ public static class NewsDocumentJson
     /// <param name="indented">Whether to indent (one line per value) or write one compact line.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
-    public static string Serialize(NewsDocument document, JsonLayers layers = JsonLayers.None, bool indented = true)
+    public static string Serialize(NewsDocument document, JsonLayers layers = JsonLayers.None, bool indented = true) =>
+        Serialize(document, layers, indented, JsonOutputSchema.V1);
+
+    /// <summary>Serializes a document to a JSON string in the given output schema.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="layers">Extra layers to include.</param>
+    /// <param name="indented">Whether to indent (one line per value) or write one compact line.</param>
+    /// <param name="schema">The output schema: <see cref="JsonOutputSchema.V1"/> (the gold shape) or <see cref="JsonOutputSchema.V2"/> (an entity table).</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static string Serialize(NewsDocument document, JsonLayers layers, bool indented, JsonOutputSchema schema)
     {
         ArgumentNullException.ThrowIfNull(document);
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, document.Text.Length * 2));
         using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
         {
-            Write(writer, document, layers);
+            Write(writer, document, layers, schema);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -62,12 +72,21 @@ public static class NewsDocumentJson
     /// <param name="document">The document.</param>
     /// <param name="layers">Extra layers to include.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers = JsonLayers.None)
+    public static void Write(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers = JsonLayers.None) =>
+        Write(writer, document, layers, JsonOutputSchema.V1);
+
+    /// <summary>Writes a document as one JSON object in the given output schema.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="layers">Extra layers to include.</param>
+    /// <param name="schema">The output schema.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers, JsonOutputSchema schema)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
         writer.WriteStartObject();
-        WriteProperties(writer, document, layers);
+        WriteProperties(writer, document, layers, schema);
         writer.WriteEndObject();
     }
 
@@ -79,11 +98,31 @@ public static class NewsDocumentJson
     /// <param name="document">The document.</param>
     /// <param name="layers">Extra layers to include.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteProperties(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers = JsonLayers.None)
+    public static void WriteProperties(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers = JsonLayers.None) =>
+        WriteProperties(writer, document, layers, JsonOutputSchema.V1);
+
+    /// <summary>Writes a document's properties in the given output schema into an object the caller has started.</summary>
+    /// <param name="writer">The writer, positioned inside an object.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="layers">Extra layers to include.</param>
+    /// <param name="schema">The output schema; schema 2 starts with <c>"schema": 2</c>, schema 1 has no such field.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="schema"/> is not a defined schema.</exception>
+    public static void WriteProperties(Utf8JsonWriter writer, NewsDocument document, JsonLayers layers, JsonOutputSchema schema)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
+        if (schema is not (JsonOutputSchema.V1 or JsonOutputSchema.V2))
+        {
+            throw new ArgumentOutOfRangeException(nameof(schema), schema, "The output schema is 1 or 2.");
+        }
+
         string text = document.Text;
+        if (schema == JsonOutputSchema.V2)
+        {
+            writer.WriteNumber("schema", 2);
+        }
+
         writer.WriteString("id", document.Id);
         if (document.Published is DateOnly published)
         {
@@ -94,30 +133,14 @@ public static class NewsDocumentJson
             writer.WriteNull("published");
         }
 
-        writer.WriteStartArray("entities");
-        foreach (EntityMention e in document.Entities)
+        if (schema == JsonOutputSchema.V2)
         {
-            writer.WriteStartObject();
-            WriteSpan(writer, text, e.Span);
-            writer.WriteString("type", e.Type.ToString());
-            writer.WriteString("key", e.Key);
-            writer.WriteString("name", e.Name);
-            writer.WriteString("origin", e.Origin.ToString());
-            if (e.Attributes.Count > 0)
-            {
-                writer.WriteStartObject("attributes");
-                foreach (KeyValuePair<string, string> pair in e.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    writer.WriteString(pair.Key, pair.Value);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
+            EntityTableJson.Write(writer, document);
         }
-
-        writer.WriteEndArray();
+        else
+        {
+            WriteEntityMentions(writer, document);
+        }
 
         writer.WriteStartArray("quantities");
         foreach (Quantity q in document.Quantities)
@@ -205,6 +228,15 @@ public static class NewsDocumentJson
             }
 
             writer.WriteEndArray();
+            if (schema == JsonOutputSchema.V2)
+            {
+                // Schema 2 points into the layers instead of repeating their spans (issue 18).
+                EntityTableJson.WriteAboutIndices(writer, document, a.Content);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+                continue;
+            }
+
             writer.WriteStartArray("quantities");
             foreach (Quantity q in document.QuantitiesIn(a.Content))
             {
@@ -297,6 +329,36 @@ public static class NewsDocumentJson
         }
     }
 
+    /// <summary>Schema 1 entities: one object per mention, with its entity's fields repeated.</summary>
+    private static void WriteEntityMentions(Utf8JsonWriter writer, NewsDocument document)
+    {
+        string text = document.Text;
+        writer.WriteStartArray("entities");
+        foreach (EntityMention e in document.Entities)
+        {
+            writer.WriteStartObject();
+            WriteSpan(writer, text, e.Span);
+            writer.WriteString("type", e.Type.ToString());
+            writer.WriteString("key", e.Key);
+            writer.WriteString("name", e.Name);
+            writer.WriteString("origin", e.Origin.ToString());
+            if (e.Attributes.Count > 0)
+            {
+                writer.WriteStartObject("attributes");
+                foreach (KeyValuePair<string, string> pair in e.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    writer.WriteString(pair.Key, pair.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void WriteSyntax(Utf8JsonWriter writer, NewsDocument document)
     {
         writer.WriteStartArray("syntax");
@@ -318,7 +380,7 @@ public static class NewsDocumentJson
         writer.WriteEndArray();
     }
 
-    /// <summary>The writer options <see cref="Serialize"/> uses, for callers that stream to their own writer.</summary>
+    /// <summary>The writer options <see cref="Serialize(NewsDocument, JsonLayers, bool)"/> uses, for callers that stream to their own writer.</summary>
     internal static JsonWriterOptions Options(bool indented) => indented ? s_indented : s_compact;
 
     /// <summary>

@@ -288,7 +288,7 @@ internal sealed class QuantityAnnotator : IAnnotator
             }
 
             int n = token.Length;
-            token.Slice(text).ToLowerInvariant(lower);
+            AsciiCase.ToLowerInvariant(token.Slice(text), lower);
             ReadOnlySpan<char> w = lower[..n];
             bool known = _pos.TryGetValue(w, out PartOfSpeech pos);
             // A known verb form right after the number reads as a plural noun there: "two suspects", "three leads".
@@ -303,7 +303,7 @@ internal sealed class QuantityAnnotator : IAnnotator
                     && tokens[nounEnd + 1].Length <= 32 && !singular)
                 {
                     int m = tokens[nounEnd + 1].Length;
-                    tokens[nounEnd + 1].Slice(text).ToLowerInvariant(lower);
+                    AsciiCase.ToLowerInvariant(tokens[nounEnd + 1].Slice(text), lower);
                     bool nextKnown = _pos.TryGetValue(lower[..m], out PartOfSpeech nextPos);
                     if (!IsPluralForm(lower[..m]) || (nextKnown && nextPos is not PartOfSpeech.NOUN) || IsUnit(lower[..m]))
                     {
@@ -314,7 +314,7 @@ internal sealed class QuantityAnnotator : IAnnotator
                 }
 
                 int h = tokens[nounEnd].Length;
-                tokens[nounEnd].Slice(text).ToLowerInvariant(lower);
+                AsciiCase.ToLowerInvariant(tokens[nounEnd].Slice(text), lower);
                 lemma = singular ? lower[..h].ToString() : Singular(lower[..h]);
                 return true;
             }
@@ -363,7 +363,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         Span<char> lower = stackalloc char[token.Length];
-        token.Slice(text).ToLowerInvariant(lower);
+        AsciiCase.ToLowerInvariant(token.Slice(text), lower);
         if (lower is "more" or "additional" or "other" or "further" or "new" or "separate" or "fewer")
         {
             return true;
@@ -385,7 +385,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         Span<char> lower = stackalloc char[token.Length];
-        token.Slice(text).ToLowerInvariant(lower);
+        AsciiCase.ToLowerInvariant(token.Slice(text), lower);
         return _pos.TryGetValue(lower, out PartOfSpeech pos) && pos is not (PartOfSpeech.NOUN or PartOfSpeech.ADJ);
     }
 
@@ -611,7 +611,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         Span<char> lower = stackalloc char[token.Length];
-        token.Slice(text).ToLowerInvariant(lower);
+        AsciiCase.ToLowerInvariant(token.Slice(text), lower);
         return _lexicons.Numbers.TryGetValue(lower, out word);
     }
 }

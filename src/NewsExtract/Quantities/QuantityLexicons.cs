@@ -87,7 +87,7 @@ internal static class LowerKey
                 buffer[k++] = ' ';
             }
 
-            k += word.ToLowerInvariant(buffer[k..]);
+            k += AsciiCase.ToLowerInvariant(word, buffer[k..]);
         }
 
         return k;

@@ -151,7 +151,8 @@ internal sealed class CorpusTally
     private int AddEntities(JsonElement root)
     {
         int n = 0;
-        foreach (JsonElement e in Items(root, "entities"))
+        // Schema 1 or 2: each mention with the object that holds its entity's fields (issue 18).
+        foreach ((_, JsonElement e, _) in EntityMentionReader.Read(root))
         {
             n++;
             string? key = Str(e, "key");
@@ -166,8 +167,7 @@ internal sealed class CorpusTally
                 Actors.Add(key, 1, () => new ActorInfo(Str(e, "name") ?? key, type));
             }
 
-            if (e.TryGetProperty("attributes", out JsonElement attributes) && attributes.ValueKind == JsonValueKind.Object
-                && Coordinate(attributes, "lat", 90) is double lat && Coordinate(attributes, "lon", 180) is double lon)
+            if (EntityMentionReader.Coordinate(e, "lat", 90) is double lat && EntityMentionReader.Coordinate(e, "lon", 180) is double lon)
             {
                 Places.Add(key, 1, () => new PlaceInfo(Str(e, "name") ?? key, type, lat, lon));
             }
@@ -257,28 +257,6 @@ internal sealed class CorpusTally
     {
         using JsonDocument empty = JsonDocument.Parse("[]");
         return empty.RootElement.Clone();
-    }
-
-    /// <summary>A latitude or longitude attribute (the gazetteer writes them as strings, "33.00"), when in range.</summary>
-    private static double? Coordinate(JsonElement attributes, string name, double limit)
-    {
-        if (!attributes.TryGetProperty(name, out JsonElement value))
-        {
-            return null;
-        }
-
-        double parsed;
-        if (value.ValueKind == JsonValueKind.Number)
-        {
-            parsed = value.GetDouble();
-        }
-        else if (value.ValueKind != JsonValueKind.String
-                 || !double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out parsed))
-        {
-            return null;
-        }
-
-        return double.IsFinite(parsed) && Math.Abs(parsed) <= limit ? parsed : null;
     }
 }
 

@@ -8,20 +8,24 @@ namespace NewsExtract.Tests.Robustness;
 public class StreamingJsonTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Annotate_StreamedJson_EqualsTheSerializedDocument(bool compact)
+    [InlineData(false, 2)]
+    [InlineData(true, 2)]
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    public void Annotate_StreamedJson_EqualsTheSerializedDocument(bool compact, int schema)
     {
         // Over 64 KiB of JSON, with characters of two, three and four UTF-8 bytes that chunks may split.
         string text = string.Concat(Enumerable.Repeat("Caf\u00E9 officials in \u0623\u0631\u0628\u064A\u0644 said \U0001F680 rockets hit Irbil on Monday. ", 800));
         using var folder = new TempFolder();
         string path = folder.Write("streamed.txt", text);
         var stdout = new StringWriter();
-        string[] args = compact ? ["annotate", path, "--compact", "--include", "tokens"] : ["annotate", path, "--include", "tokens"];
+        string[] args = compact
+            ? ["annotate", path, "--compact", "--include", "tokens", "--schema", schema.ToString()]
+            : ["annotate", path, "--include", "tokens", "--schema", schema.ToString()];
         CliApp.Run(args, TextReader.Null, stdout, new StringWriter()).Should().Be(CliApp.Success);
 
         NewsDocument doc = TestPipeline.Extractor.Annotate(text, id: "streamed", cancellationToken: TestContext.Current.CancellationToken);
-        string expected = NewsDocumentJson.Serialize(doc, JsonLayers.Tokens, indented: !compact) + stdout.NewLine;
+        string expected = NewsDocumentJson.Serialize(doc, JsonLayers.Tokens, !compact, (JsonOutputSchema)schema) + stdout.NewLine;
         stdout.ToString().Length.Should().BeGreaterThan(1 << 17);
         stdout.ToString().Should().Be(expected);
     }
