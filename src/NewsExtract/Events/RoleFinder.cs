@@ -49,10 +49,17 @@ internal sealed class RoleFinder
         }
 
         PlaceFromObliques(t, s, r);
-        if (r.Place is null && r.Target is EventRole target && EntityAt(target.Span) is EntityMention { Type: EntityType.Facility } facility)
+        if (r.Place is null && r.Target is EventRole target)
         {
             // Decision 7: a facility target is also the place when the sentence gives no other place.
-            r.Place = new EventRole(target.Span, facility.Key);
+            if (EntityAt(target.Span) is EntityMention { Type: EntityType.Facility } facility)
+            {
+                r.Place = new EventRole(target.Span, facility.Key);
+            }
+            else if (target.Key is null && TargetHeadIsLocation(target.Span))
+            {
+                r.Place = target;
+            }
         }
 
         // Tolls, time and count look at most 40 tokens either side: linear however long a hostile sentence is.
@@ -134,6 +141,25 @@ internal sealed class RoleFinder
 
         r.Attacker ??= Role(NominalWithCase(t, "by"), s, actor: true);
         r.Target ??= Role(NominalWithCase(t, "on", "against"), s, actor: false, placeAllowed: false);
+        r.Attacker ??= Role(AfterPreposition(hit.Last, s, "by"), s, actor: true);
+        r.Target ??= Role(AfterPreposition(hit.Last, s, "on", "against"), s, actor: false, placeAllowed: false);
+        if (r.Attacker is null)
+        {
+            // Modifiers before the trigger: "Iran's ballistic missile attack", "U.S. drone strike", "Israeli airstrike".
+            for (int j = hit.First - 1; j >= s.FirstToken && j >= hit.First - 5; j--)
+            {
+                if (_d.Syntax[j].Upos is UposTag.Det or UposTag.Punct or UposTag.Adp or UposTag.Verb or UposTag.Aux or UposTag.Pron)
+                {
+                    break;
+                }
+
+                if (ActorEntity(j) is EntityMention e)
+                {
+                    r.Attacker = new EventRole(e.Span, e.Type == EntityType.Nationality ? CountryKey(e) : e.Key);
+                    break;
+                }
+            }
+        }
 
         // The noun as object of a light verb or subject of a verb of force: "militias launched attacks on X".
         int h = _d.Syntax[t].Head;
@@ -166,7 +192,10 @@ internal sealed class RoleFinder
     /// <summary>"in Baghdad", "near Kirkuk", "at Al-Asad": a place entity in an oblique of the trigger or of its verb.</summary>
     private void PlaceFromObliques(int t, Sentence s, FoundRoles r)
     {
-        foreach (int head in new[] { t, _d.Syntax[t].Head })
+        bool impact = _lexicon.Lookup(_d.Tokens[t].Slice(_d.Text)).Class == EventWordClass.Impact;
+        int up = _d.Syntax[t].Head;
+        bool viaHead = up >= 0 && _d.Syntax[t].Relation is "obj" or "nsubj" or "nsubj:pass" or "xcomp";
+        foreach (int head in new[] { t, viaHead ? up : -1 })
         {
             if (head < s.FirstToken || head >= s.EndToken)
             {
@@ -175,13 +204,13 @@ internal sealed class RoleFinder
 
             for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
             {
-                if (_d.Syntax[c].Relation is not ("obl" or "nmod" or "obl:tmod" or "nmod:tmod"))
+                if (_d.Syntax[c].Relation is not ("obl" or "nmod" or "obl:tmod" or "nmod:tmod") || c < s.FirstToken || c >= s.EndToken)
                 {
                     continue;
                 }
 
                 string? kase = _tree.CaseOf(c);
-                if (kase is not ("in" or "near" or "at" or "outside" or "inside" or "across" or "around" or "on" or "against" or "over"))
+                if (kase is not ("in" or "near" or "at" or "outside" or "inside" or "across" or "around" or "on" or "against" or "over" or "into"))
                 {
                     continue;
                 }
@@ -189,32 +218,70 @@ internal sealed class RoleFinder
                 (int first, int last) = _tree.Phrase(c, s.FirstToken, s.EndToken);
                 var span = new TextSpan(_d.Tokens[first].Start, _d.Tokens[last].End);
                 EntityMention? place = FirstPlace(span);
-                if (place is null)
+                bool locationNoun = place is null && IsLocationNoun(c);
+                if (place is null && !locationNoun)
                 {
                     continue;
                 }
 
-                bool wide = place.Type is EntityType.GeoPolitical or EntityType.Location;
-                if (kase is "on" or "against" && !wide)
+                bool wide = place is { Type: EntityType.GeoPolitical or EntityType.Location };
+                if (kase is "on" or "against" or "into" && !wide)
                 {
-                    continue; // "on the base" is a target.
+                    // "on the base" is a target; for projectiles that "landed on the base" it is the place too.
+                    r.Target ??= Role(c, s, actor: false, placeAllowed: false);
+                    if (!impact)
+                    {
+                        continue;
+                    }
                 }
 
                 if (r.Place is null)
                 {
-                    // "in Iraq and Syria": the whole coordination, key null when it names several places.
-                    bool several = CountPlaces(span) > 1;
-                    TextSpan placeSpan = several ? TrimToPlaces(span) : place.Span;
-                    r.Place = new EventRole(placeSpan, several ? null : place.Key);
+                    if (place is null)
+                    {
+                        r.Place = Role(c, s, actor: false);
+                    }
+                    else
+                    {
+                        // "in Iraq and Syria": the whole coordination, key null when it names several places.
+                        bool several = CountPlaces(span) > 1;
+                        TextSpan placeSpan = several ? TrimToPlaces(span) : place.Span;
+                        r.Place = new EventRole(placeSpan, several ? null : place.Key);
+                    }
                 }
 
-                if (kase is "on" or "against" && r.Target is EventRole tr && tr.Span.Overlaps(span))
+                if (kase is "on" or "against" && wide && r.Target is EventRole tr && tr.Span.Overlaps(span))
                 {
                     r.Target = null; // Decision 7: "attacks on Erbil" has place Erbil, target null.
                 }
             }
         }
     }
+
+    private static readonly HashSet<string> s_locationNouns = new(StringComparer.Ordinal)
+    {
+        "base", "airbase", "compound", "facility", "embassy", "consulate", "camp", "airport", "runway", "headquarters",
+        "outpost", "garrison", "zone", "area", "village", "town", "city", "district", "neighborhood", "neighbourhood",
+        "field", "station", "checkpoint", "point", "site", "building", "complex", "installation", "port", "province",
+        "region", "border", "house", "home", "hotel", "convoy", "barracks", "depot", "warehouse", "office", "post",
+    };
+
+    private bool TargetHeadIsLocation(TextSpan span)
+    {
+        // The phrase's head is its last word before any "of"/"in": "weapons facilities", "the militia group's headquarters".
+        int first = SpanSearch.TokenAt(_d.Tokens, span.Start), last = SpanSearch.TokenAt(_d.Tokens, span.End - 1);
+        for (int i = first; i >= 0 && i <= last && i - first < 12; i++)
+        {
+            if (_d.Syntax[i].Upos == UposTag.Adp)
+            {
+                return i > first && IsLocationNoun(i - 1);
+            }
+        }
+
+        return last >= 0 && IsLocationNoun(last);
+    }
+
+    private bool IsLocationNoun(int token) => s_locationNouns.Contains(_d.Syntax[token].Lemma ?? "");
 
     private void Tolls(int t, Sentence s, FoundRoles r)
     {
@@ -223,7 +290,7 @@ internal sealed class RoleFinder
             string lemma = _d.Syntax[v].Lemma ?? "";
             bool kill = lemma is "kill";
             bool wound = lemma is "wound" or "injure";
-            if (!kill && !wound || v == t)
+            if (!kill && !wound || v == t || !Linked(v, t))
             {
                 continue;
             }
@@ -260,7 +327,7 @@ internal sealed class RoleFinder
         foreach (DateMention date in DatesIn(s.Span))
         {
             int tok = TokenAt(date.Span.Start, s);
-            if (tok >= 0 && IsSpeechTime(tok))
+            if (tok >= 0 && (IsSpeechTime(tok) || !Linked(tok, t, 5)))
             {
                 continue;
             }
@@ -374,7 +441,23 @@ internal sealed class RoleFinder
 
     private EventRole? Role(int head, Sentence s, bool actor, bool placeAllowed = true)
     {
-        if (head < s.FirstToken || head >= s.EndToken || _d.Syntax[head].Upos is UposTag.Punct or UposTag.Adp or UposTag.CConj)
+        if (head < s.FirstToken || head >= s.EndToken || _d.Syntax[head].Upos is UposTag.Punct or UposTag.Adp or UposTag.CConj or UposTag.Num)
+        {
+            return null;
+        }
+
+        string lemma = _d.Syntax[head].Lemma ?? "";
+        if (lemma is "who" or "that" or "which")
+        {
+            // "the militia that launched rocket attacks": the noun the relative clause modifies.
+            int verb = _d.Syntax[head].Head;
+            head = verb >= 0 && _d.Syntax[verb].Relation is "acl:relcl" ? _d.Syntax[verb].Head : -1;
+            if (head < s.FirstToken || head >= s.EndToken)
+            {
+                return null;
+            }
+        }
+        else if (lemma is "what" or "it" or "this" or "there" || InDate(head))
         {
             return null;
         }
@@ -394,6 +477,53 @@ internal sealed class RoleFinder
         }
 
         return new EventRole(span, e is not null && e.IsActor ? KeyFor(e, actor) : null);
+    }
+
+    private bool InDate(int token)
+    {
+        int start = _d.Tokens[token].Start;
+        int i = SpanSearch.FirstAtOrAfter(_d.Dates, start - 40, static x => x.Span);
+        for (; i < _d.Dates.Length && _d.Dates[i].Span.Start <= start; i++)
+        {
+            if (_d.Dates[i].Span.Contains(start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two tokens are within a few arcs of each other in the tree (one governs the other, or they share a head).</summary>
+    private bool Linked(int a, int b, int steps = 4)
+    {
+        int x = a;
+        for (int k = 0; k <= steps && x >= 0; k++, x = _d.Syntax[x].Head)
+        {
+            int y = b;
+            for (int m = 0; m <= steps && y >= 0; m++, y = _d.Syntax[y].Head)
+            {
+                if (x == y && k + m <= steps)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nominal a preposition right after the trigger marks ("attack on Tower 22"): the preposition's head.</summary>
+    private int AfterPreposition(int last, Sentence s, params string[] prepositions)
+    {
+        int p = last + 1;
+        if (p >= s.EndToken || Array.IndexOf(prepositions, _d.Tokens[p].Slice(_d.Text).ToString().ToLowerInvariant()) < 0)
+        {
+            return -1;
+        }
+
+        int h = _d.Syntax[p].Head;
+        return h > p && h < s.EndToken && h <= p + 8 ? h : -1;
     }
 
     private static string? KeyFor(EntityMention e, bool actor) => e.Type == EntityType.Nationality ? CountryKey(e) : e.Key;
