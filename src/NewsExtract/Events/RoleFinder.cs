@@ -49,6 +49,10 @@ internal sealed class RoleFinder
         }
 
         PlaceFromObliques(t, s, r);
+        if (r.Place is null)
+        {
+            PlaceNearby(t, s, r);
+        }
         if (r.Place is null && r.Target is EventRole target)
         {
             // Decision 7: a facility target is also the place when the sentence gives no other place.
@@ -120,6 +124,24 @@ internal sealed class RoleFinder
         }
 
         r.Target ??= Role(ObliqueWithCase(t, "on", "against", "at", "toward", "towards"), s, actor: false, placeAllowed: false);
+        if (r.Target is null && obj >= 0 && IsWeapon(obj))
+        {
+            // "fired several rockets at the Green Zone": the projectiles' aim.
+            r.Target = Role(NominalWithCase(obj, "at", "on", "against", "toward", "towards"), s, actor: false, placeAllowed: false);
+        }
+
+        if (r.Target is null)
+        {
+            // The parse may hang "at/on/against X" elsewhere: the first such phrase in the next few words, before any verb.
+            for (int j = hit.Last + 1; j < s.EndToken && j <= hit.Last + 6 && _d.Syntax[j].Upos != UposTag.Verb; j++)
+            {
+                if (AfterPreposition(j - 1, s, "at", "on", "against") is int x and >= 0)
+                {
+                    r.Target = Role(x, s, actor: false, placeAllowed: false);
+                    break;
+                }
+            }
+        }
     }
 
     private void NounRoles(int t, Sentence s, TriggerHit hit, FoundRoles r)
@@ -217,8 +239,15 @@ internal sealed class RoleFinder
 
                 (int first, int last) = _tree.Phrase(c, s.FirstToken, s.EndToken);
                 var span = new TextSpan(_d.Tokens[first].Start, _d.Tokens[last].End);
-                EntityMention? place = FirstPlace(span);
+                // The place entity the phrase is about: the one at its head ("Kirkuk", "Iraq and Syria"), not a modifier
+                // ("U.S." in "U.S. forces").
+                EntityMention? place = EntityAt(_d.Tokens[c].Span) is { IsPlace: true } atHead ? atHead : null;
                 bool locationNoun = place is null && IsLocationNoun(c);
+                if (place is null && !locationNoun && kase is not ("on" or "against" or "into"))
+                {
+                    place = FirstPlace(span); // "in the city of Baghdad", "near the Syrian border town of Qaim"
+                }
+
                 if (place is null && !locationNoun)
                 {
                     continue;
@@ -254,6 +283,37 @@ internal sealed class RoleFinder
                 {
                     r.Target = null; // Decision 7: "attacks on Erbil" has place Erbil, target null.
                 }
+            }
+        }
+    }
+
+    /// <summary>"in Baghdad", "near Kirkuk" within a few words of the trigger and linked to it in the tree, wherever the parse hung it.</summary>
+    private void PlaceNearby(int t, Sentence s, FoundRoles r)
+    {
+        int from = Math.Max(s.FirstToken + 1, t - 12), to = Math.Min(s.EndToken, t + 16);
+        for (int i = SpanSearch.FirstAtOrAfter(_d.Entities, _d.Tokens[from].Start, static e => e.Span); i < _d.Entities.Length && _d.Entities[i].Span.Start < _d.Tokens[to - 1].End; i++)
+        {
+            EntityMention e = _d.Entities[i];
+            int tok = SpanSearch.TokenAt(_d.Tokens, e.Span.Start);
+            if (!e.IsPlace || tok <= s.FirstToken || tok >= s.EndToken)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = _d.Tokens[tok - 1].Slice(_d.Text);
+            int p = tok - 1;
+            if (before is "the" && p - 1 >= s.FirstToken)
+            {
+                before = _d.Tokens[--p].Slice(_d.Text);
+            }
+
+            bool prep = before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("near", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("outside", StringComparison.OrdinalIgnoreCase);
+            int head = SpanSearch.TokenAt(_d.Tokens, e.Span.End - 1);
+            if (prep && head >= 0 && Linked(head, t, 6) && !InDate(head))
+            {
+                r.Place = new EventRole(e.Span, e.Key);
+                return;
             }
         }
     }
@@ -465,7 +525,7 @@ internal sealed class RoleFinder
         (int first, int last) = _tree.Phrase(head, s.FirstToken, s.EndToken);
         var span = new TextSpan(_d.Tokens[first].Start, _d.Tokens[last].End);
         EntityMention? e = EntityAt(span, _d.Tokens[head].Span);
-        if (!placeAllowed && e is { Type: EntityType.GeoPolitical or EntityType.Location })
+        if (!placeAllowed && e is { Type: EntityType.GeoPolitical or EntityType.Location } && e.Span.Overlaps(_d.Tokens[head].Span))
         {
             return null;
         }
