@@ -46,7 +46,6 @@ internal sealed class EventExtractor
                 Polarity = EventPolarityFinder.Find(d, tree, hit),
                 Aggregate = r.Count is not null || (plural && det is not "the"),
                 Anaphoric = det is "the" or "this" or "that" or "these" or "those" || (possessive && r.Attacker is null),
-                IsVerb = s.Upos == UposTag.Verb,
             });
         }
 

@@ -17,8 +17,6 @@ internal sealed class DraftMention
     /// <summary>A definite or possessive mention that refers back ("the attack", "Friday's assault", "those attacks").</summary>
     public bool Anaphoric { get; init; }
 
-    public bool IsVerb { get; init; }
-
     public int Group { get; set; } = -1;
 }
 
@@ -29,69 +27,94 @@ internal sealed class DraftMention
 /// </summary>
 internal static class EventIdentity
 {
+    /// <summary>What a group has said so far about its act: the first key or value of each role.</summary>
+    private sealed class Profile
+    {
+        public int Group;
+        public bool Aggregate;
+        public string? Target;
+        public string? Place;
+        public string? Attacker;
+        public DateOnly? Date;
+        public EventInstrument? Instrument;
+
+        public void Add(DraftMention m)
+        {
+            Target ??= m.Roles.Target?.Key;
+            Place ??= m.Roles.Place?.Key;
+            Attacker ??= m.Roles.Attacker?.Key;
+            Date ??= m.Roles.Date?.From;
+            Instrument ??= m.Instrument;
+        }
+    }
+
     public static int Assign(List<DraftMention> mentions)
     {
+        // Only the eight most recent groups can be joined, so the cost stays linear in the mentions.
+        var profiles = new List<Profile>(9);
         int groups = 0;
-        var lastOfGroup = new List<DraftMention>();
-        for (int i = 0; i < mentions.Count; i++)
+        foreach (DraftMention m in mentions)
         {
-            DraftMention m = mentions[i];
-            int best = -1, bestScore = 0;
-            for (int g = lastOfGroup.Count - 1; g >= 0 && g >= lastOfGroup.Count - 8; g--)
+            // The most recent groups first.
+            Profile? best = null;
+            int bestScore = 0;
+            Profile? latest = null;
+            for (int g = profiles.Count - 1; g >= 0; g--)
             {
-                DraftMention other = lastOfGroup[g];
-                if (other.Aggregate != m.Aggregate || Conflicts(m, other))
+                Profile p = profiles[g];
+                if (p.Aggregate != m.Aggregate || Conflicts(m, p))
                 {
                     continue;
                 }
 
-                int score = Evidence(m, other);
+                latest ??= p;
+                int score = Evidence(m, p);
                 if (score > bestScore)
                 {
-                    best = g;
+                    best = p;
                     bestScore = score;
                 }
             }
 
-            if (best < 0 && (m.Anaphoric || (!m.Aggregate && m.Hit.Class is EventWordClass.Impact or EventWordClass.Force && IsVerb(m))))
+            // A single act with no evidence either way is the latest compatible act: news articles tell one act at a
+            // length and name a different one by a different date, place, target, attacker or means. An aggregate joins
+            // an earlier set only when it refers back ("those attacks").
+            if (best is null && (!m.Aggregate || m.Anaphoric))
             {
-                for (int g = lastOfGroup.Count - 1; g >= 0 && g >= lastOfGroup.Count - 8; g--)
-                {
-                    if (lastOfGroup[g].Aggregate == m.Aggregate && !Conflicts(m, lastOfGroup[g]))
-                    {
-                        best = g;
-                        break;
-                    }
-                }
+                best = latest;
             }
 
-            if (best < 0)
+            if (best is null)
             {
-                m.Group = groups++;
-                lastOfGroup.Add(m);
+                best = new Profile { Group = groups++, Aggregate = m.Aggregate };
+                profiles.Add(best);
+                if (profiles.Count > 8)
+                {
+                    profiles.RemoveAt(0);
+                }
             }
             else
             {
-                m.Group = lastOfGroup[best].Group;
-                lastOfGroup[best] = m;
+                // Keep the most recent group last, so that "latest" means the act the text speaks of now.
+                profiles.Remove(best);
+                profiles.Add(best);
             }
+
+            m.Group = best.Group;
+            best.Add(m);
         }
 
         return groups;
     }
 
-    private static bool IsVerb(DraftMention m) => m.Hit.First == m.Hit.Last && m.Roles.Count is null && m.Anaphoric == false && m.Hit.Class != EventWordClass.Kill && m.IsVerb;
+    private static bool Conflicts(DraftMention m, Profile p) =>
+        Differ(m.Roles.Date?.From, p.Date)
+        || Differ(m.Roles.Target?.Key, p.Target)
+        || Differ(m.Roles.Attacker?.Key, p.Attacker)
+        || (m.Instrument is not null && p.Instrument is not null && m.Instrument != p.Instrument);
 
-    private static bool Conflicts(DraftMention a, DraftMention b) =>
-        Differ(a.Roles.Date?.From, b.Roles.Date?.From)
-        || Differ(a.Roles.Place?.Key, b.Roles.Place?.Key)
-        || Differ(a.Roles.Target?.Key, b.Roles.Target?.Key)
-        || Differ(a.Roles.Attacker?.Key, b.Roles.Attacker?.Key)
-        || (a.Instrument is not null && b.Instrument is not null && a.Instrument != b.Instrument);
-
-    private static int Evidence(DraftMention a, DraftMention b) =>
-        Same(a.Roles.Target?.Key, b.Roles.Target?.Key) + Same(a.Roles.Place?.Key, b.Roles.Place?.Key)
-        + Same(a.Roles.Date?.From, b.Roles.Date?.From) + Same(a.Roles.Attacker?.Key, b.Roles.Attacker?.Key);
+    private static int Evidence(DraftMention m, Profile p) =>
+        Same(m.Roles.Target?.Key, p.Target) + Same(m.Roles.Place?.Key, p.Place) + Same(m.Roles.Date?.From, p.Date) + Same(m.Roles.Attacker?.Key, p.Attacker);
 
     private static bool Differ<T>(T? a, T? b) => a is not null && b is not null && !EqualityComparer<T>.Default.Equals(a, b);
 
