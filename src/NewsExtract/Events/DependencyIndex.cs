@@ -114,6 +114,12 @@ internal sealed class DependencyIndex
                 continue;
             }
 
+            // "two commanders in Baghdad": a place or time phrase after the head is its own role, not part of this one.
+            if (depth == 0 && c > token && r.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(c) is "in" or "at" or "near" or "on" or "inside" or "outside" or "during")
+            {
+                continue;
+            }
+
             first = Math.Min(first, c);
             last = Math.Max(last, c);
             Extend(c, ref first, ref last, lo, hi, depth + 1, ref budget);

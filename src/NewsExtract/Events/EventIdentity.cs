@@ -35,7 +35,7 @@ internal static class EventIdentity
         public string? Target;
         public string? Place;
         public string? Attacker;
-        public DateOnly? Date;
+        public DateMention? Date;
         public EventInstrument? Instrument;
 
         public void Add(DraftMention m)
@@ -43,7 +43,7 @@ internal static class EventIdentity
             Target ??= m.Roles.Target?.Key;
             Place ??= m.Roles.Place?.Key;
             Attacker ??= m.Roles.Attacker?.Key;
-            Date ??= m.Roles.Date?.From;
+            Date ??= m.Roles.Date is { From: not null } d ? d : null;
             Instrument ??= m.Instrument;
         }
     }
@@ -108,13 +108,17 @@ internal static class EventIdentity
     }
 
     private static bool Conflicts(DraftMention m, Profile p) =>
-        Differ(m.Roles.Date?.From, p.Date)
+        Disjoint(m.Roles.Date, p.Date)
         || Differ(m.Roles.Target?.Key, p.Target)
         || Differ(m.Roles.Attacker?.Key, p.Attacker)
         || (m.Instrument is not null && p.Instrument is not null && m.Instrument != p.Instrument);
 
     private static int Evidence(DraftMention m, Profile p) =>
-        Same(m.Roles.Target?.Key, p.Target) + Same(m.Roles.Place?.Key, p.Place) + Same(m.Roles.Date?.From, p.Date) + Same(m.Roles.Attacker?.Key, p.Attacker);
+        Same(m.Roles.Target?.Key, p.Target) + Same(m.Roles.Place?.Key, p.Place) + Same(m.Roles.Date?.From, p.Date?.From) + Same(m.Roles.Attacker?.Key, p.Attacker);
+
+    /// <summary>Two dates that cannot be one act's: "Friday" and "Saturday"; "Friday" and "this month" can.</summary>
+    private static bool Disjoint(DateMention? a, DateMention? b) =>
+        a is { From: DateOnly af } && b is { From: DateOnly bf } && ((a.To ?? af) < bf || (b.To ?? bf) < af);
 
     private static bool Differ<T>(T? a, T? b) => a is not null && b is not null && !EqualityComparer<T>.Default.Equals(a, b);
 

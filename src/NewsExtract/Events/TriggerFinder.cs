@@ -71,6 +71,10 @@ internal static class TriggerFinder
                     yes = w.Class is EventWordClass.Force or EventWordClass.Impact || (w.Class == EventWordClass.Kill && !other);
                 }
 
+                // Decision 2: "gunmen killed two guards" has the trigger "killed" when nothing else names the act; the
+                // few killings of the training gold are mostly passive tolls, so the rule decides this case.
+                yes |= w.Class == EventWordClass.Kill && !other && d.Syntax[t].Upos == UposTag.Verb && tree.Child(t, "nsubj") >= 0
+                    && tree.Child(t, "obj") >= 0;
                 if (yes)
                 {
                     positive.Add((t, w.Class));
