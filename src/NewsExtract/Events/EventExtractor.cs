@@ -30,9 +30,11 @@ internal sealed class EventExtractor
         }
 
         var roles = new RoleFinder(d, tree, _lexicon);
+        List<int>[] statements = EventRecordBuilder.StatementsOf(d, [.. hits.Select(h => d.Tokens[h.Head].Span)]);
         var drafts = new List<DraftMention>(hits.Count);
-        foreach (TriggerHit hit in hits)
+        for (int k = 0; k < hits.Count; k++)
         {
+            TriggerHit hit = hits[k];
             FoundRoles r = roles.Find(hit);
             TokenSyntax s = d.Syntax[hit.Head];
             bool plural = s.Xpos is "NNS" or "NNPS";
@@ -43,7 +45,7 @@ internal sealed class EventExtractor
                 Hit = hit,
                 Roles = r,
                 Instrument = EventPolarityFinder.Instrument(d, tree, _lexicon, hit),
-                Polarity = EventPolarityFinder.Find(d, tree, hit),
+                Polarity = EventPolarityFinder.Find(d, tree, hit, statements[k]),
                 Aggregate = r.Count is not null || (plural && det is not "the"),
                 Anaphoric = det is "the" or "this" or "that" or "these" or "those" || (possessive && r.Attacker is null),
             });
@@ -77,7 +79,7 @@ internal sealed class EventExtractor
             m.Group = order[m.Group];
         }
 
-        return (mentions, EventRecordBuilder.Build(d, drafts, mentions, next));
+        return (mentions, EventRecordBuilder.Build(d, drafts, mentions, next, statements));
     }
 
     private static string Determiner(EventInput d, DependencyIndex tree, int head)

@@ -13,7 +13,7 @@ internal static class EventPolarityFinder
         "presumed", "purported", "likely", "probable", "probably", "unconfirmed", "claimed",
     };
 
-    public static EventPolarity Find(EventInput d, DependencyIndex tree, TriggerHit hit)
+    public static EventPolarity Find(EventInput d, DependencyIndex tree, TriggerHit hit, List<int> statements)
     {
         int t = hit.Head;
         if (Negated(d, tree, t) || (d.Syntax[t].Relation is "nsubj" or "nsubj:pass" && d.Syntax[t].Head >= 0 && Negated(d, tree, d.Syntax[t].Head)))
@@ -37,10 +37,9 @@ internal static class EventPolarityFinder
             }
         }
 
-        TextSpan trigger = d.Tokens[t].Span;
-        foreach (Attribution a in d.Attributions)
+        foreach (int a in statements)
         {
-            if (a.Stance == Stance.Hedged && a.Content.Contains(trigger))
+            if (d.Attributions[a].Stance == Stance.Hedged)
             {
                 return EventPolarity.Hedged;
             }

@@ -11,7 +11,7 @@ namespace NewsExtract.Events;
 /// </summary>
 internal static class EventRecordBuilder
 {
-    public static EventRecord[] Build(EventInput d, List<DraftMention> drafts, EventMention[] mentions, int groups)
+    public static EventRecord[] Build(EventInput d, List<DraftMention> drafts, EventMention[] mentions, int groups, List<int>[] statementsOf)
     {
         var members = new List<int>[groups];
         for (int i = 0; i < drafts.Count; i++)
@@ -19,7 +19,6 @@ internal static class EventRecordBuilder
             (members[drafts[i].Group] ??= []).Add(i);
         }
 
-        var statementsOf = StatementsOf(d, mentions);
         var byKey = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
         foreach (EntityMention e in d.Entities)
         {
@@ -120,14 +119,14 @@ internal static class EventRecordBuilder
     }
 
     /// <summary>For each mention, the statements whose content holds its trigger (at most 32 looked at per mention).</summary>
-    private static List<int>[] StatementsOf(EventInput d, EventMention[] mentions)
+    public static List<int>[] StatementsOf(EventInput d, IReadOnlyList<TextSpan> triggers)
     {
         int[] byStart = [.. Enumerable.Range(0, d.Attributions.Length).OrderBy(i => d.Attributions[i].Content.Start)];
-        var result = new List<int>[mentions.Length];
-        for (int m = 0; m < mentions.Length; m++)
+        var result = new List<int>[triggers.Count];
+        for (int m = 0; m < triggers.Count; m++)
         {
             result[m] = [];
-            TextSpan trigger = mentions[m].Trigger;
+            TextSpan trigger = triggers[m];
             int lo = 0, hi = byStart.Length;
             while (lo < hi)
             {
