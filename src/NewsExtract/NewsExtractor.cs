@@ -51,6 +51,7 @@ public sealed class NewsExtractor
             new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
             new Dates.DateAnnotator(lexicons),
             new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons),
+            .. EventStep(options.Events),
         ]);
     }
 
@@ -60,6 +61,9 @@ public sealed class NewsExtractor
         SyntaxLevel.Tags => [new Syntax.SyntaxAnnotator(Syntax.SyntaxModels.Default, parse: false)],
         _ => [new Syntax.SyntaxAnnotator(Syntax.SyntaxModels.Default, parse: true)],
     };
+
+    private static IEnumerable<IAnnotator> EventStep(bool events) =>
+        events ? [new Events.EventAnnotator(Events.EventLexicon.Default, Events.TriggerModel.Default)] : [];
 
     /// <summary>Gets the options this extractor was built with.</summary>
     public NewsExtractorOptions Options { get; }
@@ -290,6 +294,12 @@ public sealed class NewsExtractorOptions
     }
 
     private readonly SyntaxLevel _syntax = SyntaxLevel.None;
+
+    /// <summary>
+    /// Gets whether to find events (<see cref="NewsDocument.Events"/> and <see cref="NewsDocument.EventRecords"/>); on by
+    /// default. Without a full parse, the event layer parses the sentences that hold a word of force.
+    /// </summary>
+    public bool Events { get; init; } = true;
 }
 
 /// <summary>How much of the syntax layer an extractor computes.</summary>

@@ -20,6 +20,11 @@ internal static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["events", ..])
+        {
+            return EventTrainer.Run(args[1..], TrainingOptions.Root);
+        }
+
         var options = TrainingOptions.Parse(args);
         if (options is null)
         {

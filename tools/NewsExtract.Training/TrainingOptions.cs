@@ -69,6 +69,9 @@ internal sealed class TrainingOptions
         return o;
     }
 
+    /// <summary>Gets the repository root (see <see cref="FindRoot"/>).</summary>
+    public static string Root => FindRoot();
+
     /// <summary>The repository root: the folder holding NewsExtract.sln, found by walking up from here.</summary>
     private static string FindRoot()
     {

@@ -79,6 +79,12 @@ public sealed class NewsDocument
     /// <summary>Gets the attributed statements.</summary>
     public ImmutableArray<Attribution> Attributions { get; init; } = [];
 
+    /// <summary>Gets the event mentions (uses of force the text reports), in reading order of their triggers.</summary>
+    public ImmutableArray<EventMention> Events { get; init; } = [];
+
+    /// <summary>Gets one record per event identity, in order of first mention.</summary>
+    public ImmutableArray<EventRecord> EventRecords { get; init; } = [];
+
     /// <summary>Returns the text of <paramref name="span"/>.</summary>
     /// <param name="span">A span of this document.</param>
     /// <returns>The substring the span covers.</returns>

@@ -75,6 +75,8 @@ public static class Evaluator
             {
                 string text = ArticleText.ReadFile(textPath);
                 GoldDocument gold = GoldDocument.Load(goldPath, text);
+                string eventsPath = goldPath[..^".gold.json".Length] + ".events.json";
+                gold.Events = File.Exists(eventsPath) ? GoldEvent.Load(eventsPath, text) : null;
                 pairs.Add((gold, extractor.Annotate(text, gold.Published, gold.Id)));
             }
             catch (Exception ex) when (ex is IOException or InvalidArticleException or FormatException or JsonException)
@@ -103,6 +105,10 @@ public static class Evaluator
             ScoreEntities(gold, output, counts, lines);
             ScoreQuantities(gold, output, counts, lines);
             ScoreAttributions(gold, output, counts, lines);
+            if (gold.Events is not null)
+            {
+                EventScorer.Score(gold.Events, output, counts, lines);
+            }
             diffs.Add(new DocumentDiff(gold.Id, lines));
         }
 

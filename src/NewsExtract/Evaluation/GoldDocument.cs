@@ -57,6 +57,9 @@ public sealed class GoldDocument
     /// <summary>Gets the gold attributions.</summary>
     public IReadOnlyList<GoldAttribution> Attributions { get; }
 
+    /// <summary>Gets the gold event mentions from <c>NAME.events.json</c>, or <see langword="null"/> when there is no such file.</summary>
+    public IReadOnlyList<GoldEvent>? Events { get; internal set; }
+
     /// <summary>Loads a gold file and validates it against its article text.</summary>
     /// <param name="goldPath">Path of <c>NAME.gold.json</c>.</param>
     /// <param name="text">The article text it annotates.</param>

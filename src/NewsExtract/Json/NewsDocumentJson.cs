@@ -261,6 +261,7 @@ public static class NewsDocumentJson
         }
 
         writer.WriteEndArray();
+        EventJson.Write(writer, document);
 
         if ((layers & JsonLayers.Tokens) != 0)
         {

@@ -45,6 +45,10 @@ internal sealed class AnnotationContext
 
     public Attribution[] Attributions { get; set; } = [];
 
+    public EventMention[] Events { get; set; } = [];
+
+    public EventRecord[] EventRecords { get; set; } = [];
+
     public NewsDocument Build(string? id) => new(Text)
     {
         Id = id,
@@ -60,6 +64,8 @@ internal sealed class AnnotationContext
         Quantities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Quantities),
         Dates = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Dates),
         Attributions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Attributions),
+        Events = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Events),
+        EventRecords = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(EventRecords),
     };
 
     private TokenSyntax[] ShownSyntaxLayer()

@@ -15,6 +15,7 @@ internal enum Layers
     Dates = 128,
     Attributions = 256,
     Syntax = 512,
+    Events = 1024,
 }
 
 /// <summary>One step of the pipeline: reads some layers of the context and writes others.</summary>

@@ -144,6 +144,35 @@ public static class Invariants
         }
 
         CheckSyntax(doc);
+        CheckEvents(doc);
+    }
+
+    /// <summary>Event mentions: spans valid, triggers in reading order, every role inside the trigger's sentence, records
+    /// pointing at existing mentions and statements.</summary>
+    public static void CheckEvents(NewsDocument doc)
+    {
+        string text = doc.Text;
+        CheckSorted(text, doc.Events.Select(e => e.Trigger), "event trigger", disjoint: true);
+        foreach (EventMention e in doc.Events)
+        {
+            Sentence sentence = doc.Sentences.Single(s => s.Span.Contains(e.Trigger));
+            foreach (EventRole? role in new[] { e.Attacker, e.Target, e.Place, e.Time, e.Count, e.Killed, e.Injured })
+            {
+                if (role is EventRole r)
+                {
+                    CheckSpan(text, r.Span, "event role");
+                    sentence.Span.Contains(r.Span).Should().BeTrue($"role {r.Span} lies in the trigger's sentence {sentence.Span}");
+                }
+            }
+        }
+
+        doc.EventRecords.Select(r => r.Event).Should().OnlyHaveUniqueItems();
+        doc.EventRecords.SelectMany(r => r.Mentions).Should().BeEquivalentTo(Enumerable.Range(0, doc.Events.Length), "every mention is in exactly one record");
+        foreach (EventRecord r in doc.EventRecords)
+        {
+            r.Statements.All(i => i >= 0 && i < doc.Attributions.Length).Should().BeTrue("statements index the attributions");
+            r.Mentions.All(i => doc.Events[i].Event == r.Event).Should().BeTrue("a record's mentions carry its id");
+        }
     }
 
     private static bool IsGapChar(char c) =>

@@ -1,0 +1,698 @@
+namespace NewsExtract.Events;
+
+/// <summary>The roles of one trigger, as token heads (-1 when absent) and spans.</summary>
+internal sealed class FoundRoles
+{
+    public EventRole? Attacker;
+    public EventRole? Target;
+    public EventRole? Place;
+    public EventRole? Time;
+    public EventRole? Count;
+    public EventRole? Killed;
+    public EventRole? Injured;
+    public DateMention? Date;
+    public Quantity? CountQuantity;
+}
+
+/// <summary>
+/// Roles from the parse (EVENTS.md "Roles"): the subject of an active trigger or the "by" agent of a passive is the
+/// attacker; the object, or an "on/against" nominal, the target; an "in/near/at" place name the place; a count of attacks
+/// the count; the object of "killed"/"wounded" the killed and injured; the time from the date layer. Rules, not learned.
+/// </summary>
+internal sealed class RoleFinder
+{
+    private readonly EventInput _d;
+    private readonly DependencyIndex _tree;
+    private readonly EventLexicon _lexicon;
+
+    public RoleFinder(EventInput d, DependencyIndex tree, EventLexicon lexicon)
+    {
+        _d = d;
+        _tree = tree;
+        _lexicon = lexicon;
+    }
+
+    public FoundRoles Find(TriggerHit hit)
+    {
+        var r = new FoundRoles();
+        Sentence s = _d.Sentences[hit.Sentence];
+        int t = hit.Head;
+        TokenSyntax ts = _d.Syntax[t];
+        bool verb = ts.Upos == UposTag.Verb;
+        if (verb)
+        {
+            VerbRoles(t, s, hit, r);
+        }
+        else
+        {
+            NounRoles(t, s, hit, r);
+        }
+
+        PlaceFromObliques(t, s, r);
+        if (r.Place is null)
+        {
+            PlaceNearby(t, s, r);
+        }
+        if (r.Place is null && r.Target is EventRole target)
+        {
+            // Decision 7: a facility target is also the place when the sentence gives no other place.
+            if (EntityAt(target.Span) is EntityMention { Type: EntityType.Facility } facility)
+            {
+                r.Place = new EventRole(target.Span, facility.Key);
+            }
+            else if (target.Key is null && TargetHeadIsLocation(target.Span))
+            {
+                r.Place = target;
+            }
+        }
+
+        // Tolls, time and count look at most 40 tokens either side: linear however long a hostile sentence is.
+        int wFirst = Math.Max(s.FirstToken, t - 40), wEnd = Math.Min(s.EndToken, t + 41);
+        var window = new Sentence(new TextSpan(_d.Tokens[wFirst].Start, _d.Tokens[wEnd - 1].End), wFirst, wEnd - wFirst, s.Zone);
+        Tolls(t, window, r);
+        TimeOf(t, window, r);
+        CountOf(t, window, hit, r);
+        return r;
+    }
+
+    private void VerbRoles(int t, Sentence s, TriggerHit hit, FoundRoles r)
+    {
+        bool passive = _d.Syntax[t].Features?.Contains("Voice=Pass", StringComparison.Ordinal) == true || _tree.Child(t, "nsubj:pass") >= 0;
+        int subject = _tree.ChildStartingWith(t, "nsubj");
+        if (subject < 0 && _d.Syntax[t].Relation is "conj" or "xcomp" && _d.Syntax[t].Head >= 0)
+        {
+            // "militias fired rockets and struck the base": the first verb's subject.
+            subject = _tree.ChildStartingWith(_d.Syntax[t].Head, "nsubj");
+        }
+
+        if (subject >= 0 && _d.Syntax[subject].Upos == UposTag.Pron && _d.Syntax[t].Relation is "acl:relcl" && _d.Syntax[t].Head >= 0)
+        {
+            subject = _d.Syntax[t].Head; // "the militia that attacked": the noun the clause modifies.
+        }
+
+        if (passive)
+        {
+            int agent = _tree.Child(t, "obl:agent");
+            agent = agent >= 0 ? agent : ObliqueWithCase(t, "by");
+            r.Attacker = Role(agent, s, actor: true);
+            if (hit.Class == EventWordClass.Kill)
+            {
+                r.Killed = Role(subject, s, actor: false);
+            }
+            else
+            {
+                r.Target = Role(subject, s, actor: false);
+            }
+
+            return;
+        }
+
+        bool impact = hit.Class == EventWordClass.Impact;
+        if (!impact && !IsWeapon(subject))
+        {
+            r.Attacker = Role(subject, s, actor: true);
+        }
+
+        int obj = _tree.Child(t, "obj");
+        if (hit.Class == EventWordClass.Kill)
+        {
+            r.Killed = Role(obj, s, actor: false);
+        }
+        else if (obj >= 0 && !IsWeapon(obj) && !IsPlaceName(obj))
+        {
+            r.Target = Role(obj, s, actor: false);
+        }
+
+        r.Target ??= Role(ObliqueWithCase(t, "on", "against", "at", "toward", "towards"), s, actor: false, placeAllowed: false);
+        if (r.Target is null && obj >= 0 && IsWeapon(obj))
+        {
+            // "fired several rockets at the Green Zone": the projectiles' aim.
+            r.Target = Role(NominalWithCase(obj, "at", "on", "against", "toward", "towards"), s, actor: false, placeAllowed: false);
+        }
+
+        if (r.Target is null)
+        {
+            // The parse may hang "at/on/against X" elsewhere: the first such phrase in the next few words, before any verb.
+            for (int j = hit.Last + 1; j < s.EndToken && j <= hit.Last + 6 && _d.Syntax[j].Upos != UposTag.Verb; j++)
+            {
+                if (AfterPreposition(j - 1, s, "at", "on", "against") is int x and >= 0)
+                {
+                    r.Target = Role(x, s, actor: false, placeAllowed: false);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void NounRoles(int t, Sentence s, TriggerHit hit, FoundRoles r)
+    {
+        // "KH's drone attack", "Israeli airstrike", "U.S. drone strike": a possessor or a modifier that names an actor.
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+        {
+            string rel = _d.Syntax[c].Relation;
+            if (c >= hit.First && c <= hit.Last && rel is not "nmod:poss")
+            {
+                continue;
+            }
+
+            if (rel is "nmod:poss" or "amod" or "compound" && c < t && ActorEntity(c) is EntityMention e && r.Attacker is null)
+            {
+                r.Attacker = new EventRole(e.Span, e.Type == EntityType.Nationality ? CountryKey(e) : e.Key);
+            }
+        }
+
+        r.Attacker ??= Role(NominalWithCase(t, "by"), s, actor: true);
+        r.Target ??= Role(NominalWithCase(t, "on", "against"), s, actor: false, placeAllowed: false);
+        r.Attacker ??= Role(AfterPreposition(hit.Last, s, "by"), s, actor: true);
+        r.Target ??= Role(AfterPreposition(hit.Last, s, "on", "against"), s, actor: false, placeAllowed: false);
+        if (r.Attacker is null)
+        {
+            // Modifiers before the trigger: "Iran's ballistic missile attack", "U.S. drone strike", "Israeli airstrike".
+            for (int j = hit.First - 1; j >= s.FirstToken && j >= hit.First - 5; j--)
+            {
+                if (_d.Syntax[j].Upos is UposTag.Det or UposTag.Punct or UposTag.Adp or UposTag.Verb or UposTag.Aux or UposTag.Pron)
+                {
+                    break;
+                }
+
+                if (ActorEntity(j) is EntityMention e)
+                {
+                    r.Attacker = new EventRole(e.Span, e.Type == EntityType.Nationality ? CountryKey(e) : e.Key);
+                    break;
+                }
+            }
+        }
+
+        // The noun as object of a light verb or subject of a verb of force: "militias launched attacks on X".
+        int h = _d.Syntax[t].Head;
+        string relation = _d.Syntax[t].Relation ?? "";
+        if (h >= 0 && h >= s.FirstToken && h < s.EndToken && relation is "obj" or "nsubj:pass")
+        {
+            int subject = _tree.ChildStartingWith(h, relation == "obj" ? "nsubj" : "obl:agent");
+            if (r.Attacker is null && subject >= 0 && subject != t && !IsWeapon(subject))
+            {
+                r.Attacker = Role(subject, s, actor: true);
+            }
+
+            r.Target ??= Role(ObliqueWithCase(h, "on", "against"), s, actor: false, placeAllowed: false);
+        }
+        else if (h >= 0 && relation is "nsubj" && _lexicon.Lookup(_d.Tokens[h].Slice(_d.Text)).Class is EventWordClass.Force or EventWordClass.Kill)
+        {
+            // "a drone strike hit the base", "the attack killed three": the verb's object.
+            int obj = _tree.Child(h, "obj");
+            if (_lexicon.Lookup(_d.Tokens[h].Slice(_d.Text)).Class == EventWordClass.Kill)
+            {
+                r.Killed = Role(obj, s, actor: false);
+            }
+            else if (!IsPlaceName(obj))
+            {
+                r.Target ??= Role(obj, s, actor: false);
+            }
+        }
+    }
+
+    /// <summary>"in Baghdad", "near Kirkuk", "at Al-Asad": a place entity in an oblique of the trigger or of its verb.</summary>
+    private void PlaceFromObliques(int t, Sentence s, FoundRoles r)
+    {
+        bool impact = _lexicon.Lookup(_d.Tokens[t].Slice(_d.Text)).Class == EventWordClass.Impact;
+        int up = _d.Syntax[t].Head;
+        bool viaHead = up >= 0 && _d.Syntax[t].Relation is "obj" or "nsubj" or "nsubj:pass" or "xcomp";
+        foreach (int head in new[] { t, viaHead ? up : -1 })
+        {
+            if (head < s.FirstToken || head >= s.EndToken)
+            {
+                continue;
+            }
+
+            for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
+            {
+                if (_d.Syntax[c].Relation is not ("obl" or "nmod" or "obl:tmod" or "nmod:tmod") || c < s.FirstToken || c >= s.EndToken)
+                {
+                    continue;
+                }
+
+                string? kase = _tree.CaseOf(c);
+                if (kase is not ("in" or "near" or "at" or "outside" or "inside" or "across" or "around" or "on" or "against" or "over" or "into"))
+                {
+                    continue;
+                }
+
+                (int first, int last) = _tree.Phrase(c, s.FirstToken, s.EndToken);
+                var span = new TextSpan(_d.Tokens[first].Start, _d.Tokens[last].End);
+                // The place entity the phrase is about: the one at its head ("Kirkuk", "Iraq and Syria"), not a modifier
+                // ("U.S." in "U.S. forces").
+                EntityMention? place = EntityAt(_d.Tokens[c].Span) is { IsPlace: true } atHead ? atHead : null;
+                bool locationNoun = place is null && IsLocationNoun(c);
+                if (place is null && !locationNoun && kase is not ("on" or "against" or "into"))
+                {
+                    place = FirstPlace(span); // "in the city of Baghdad", "near the Syrian border town of Qaim"
+                }
+
+                if (place is null && !locationNoun)
+                {
+                    continue;
+                }
+
+                bool wide = place is { Type: EntityType.GeoPolitical or EntityType.Location };
+                if (kase is "on" or "against" or "into" && !wide)
+                {
+                    // "on the base" is a target; for projectiles that "landed on the base" it is the place too.
+                    r.Target ??= Role(c, s, actor: false, placeAllowed: false);
+                    if (!impact)
+                    {
+                        continue;
+                    }
+                }
+
+                if (r.Place is null)
+                {
+                    if (place is null)
+                    {
+                        r.Place = Role(c, s, actor: false);
+                    }
+                    else
+                    {
+                        // "in Iraq and Syria": the whole coordination, key null when it names several places.
+                        bool several = CountPlaces(span) > 1;
+                        TextSpan placeSpan = several ? TrimToPlaces(span) : place.Span;
+                        r.Place = new EventRole(placeSpan, several ? null : place.Key);
+                    }
+                }
+
+                if (kase is "on" or "against" && wide && r.Target is EventRole tr && tr.Span.Overlaps(span))
+                {
+                    r.Target = null; // Decision 7: "attacks on Erbil" has place Erbil, target null.
+                }
+            }
+        }
+    }
+
+    /// <summary>"in Baghdad", "near Kirkuk" within a few words of the trigger and linked to it in the tree, wherever the parse hung it.</summary>
+    private void PlaceNearby(int t, Sentence s, FoundRoles r)
+    {
+        int from = Math.Max(s.FirstToken + 1, t - 12), to = Math.Min(s.EndToken, t + 16);
+        for (int i = SpanSearch.FirstAtOrAfter(_d.Entities, _d.Tokens[from].Start, static e => e.Span); i < _d.Entities.Length && _d.Entities[i].Span.Start < _d.Tokens[to - 1].End; i++)
+        {
+            EntityMention e = _d.Entities[i];
+            int tok = SpanSearch.TokenAt(_d.Tokens, e.Span.Start);
+            if (!e.IsPlace || tok <= s.FirstToken || tok >= s.EndToken)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = _d.Tokens[tok - 1].Slice(_d.Text);
+            int p = tok - 1;
+            if (before is "the" && p - 1 >= s.FirstToken)
+            {
+                before = _d.Tokens[--p].Slice(_d.Text);
+            }
+
+            bool prep = before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("near", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("outside", StringComparison.OrdinalIgnoreCase);
+            int head = SpanSearch.TokenAt(_d.Tokens, e.Span.End - 1);
+            if (prep && head >= 0 && Linked(head, t, 6) && !InDate(head))
+            {
+                r.Place = new EventRole(e.Span, e.Key);
+                return;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> s_locationNouns = new(StringComparer.Ordinal)
+    {
+        "base", "airbase", "compound", "facility", "embassy", "consulate", "camp", "airport", "runway", "headquarters",
+        "outpost", "garrison", "zone", "area", "village", "town", "city", "district", "neighborhood", "neighbourhood",
+        "field", "station", "checkpoint", "point", "site", "building", "complex", "installation", "port", "province",
+        "region", "border", "house", "home", "hotel", "convoy", "barracks", "depot", "warehouse", "office", "post",
+    };
+
+    private bool TargetHeadIsLocation(TextSpan span)
+    {
+        // The phrase's head is its last word before any "of"/"in": "weapons facilities", "the militia group's headquarters".
+        int first = SpanSearch.TokenAt(_d.Tokens, span.Start), last = SpanSearch.TokenAt(_d.Tokens, span.End - 1);
+        for (int i = first; i >= 0 && i <= last && i - first < 12; i++)
+        {
+            if (_d.Syntax[i].Upos == UposTag.Adp)
+            {
+                return i > first && IsLocationNoun(i - 1);
+            }
+        }
+
+        return last >= 0 && IsLocationNoun(last);
+    }
+
+    private bool IsLocationNoun(int token) => s_locationNouns.Contains(_d.Syntax[token].Lemma ?? "");
+
+    private void Tolls(int t, Sentence s, FoundRoles r)
+    {
+        for (int v = s.FirstToken; v < s.EndToken; v++)
+        {
+            string lemma = _d.Syntax[v].Lemma ?? "";
+            bool kill = lemma is "kill";
+            bool wound = lemma is "wound" or "injure";
+            if (!kill && !wound || v == t || !Linked(v, t))
+            {
+                continue;
+            }
+
+            int victim = _tree.Child(v, "obj");
+            if (victim < 0)
+            {
+                victim = _tree.Child(v, "nsubj:pass");
+            }
+
+            if (victim < 0 && _d.Syntax[v].Relation is "acl" or "amod" && _d.Syntax[v].Head >= 0)
+            {
+                victim = _d.Syntax[v].Head; // "three servicemen killed in the attack"
+            }
+
+            EventRole? role = Role(victim, s, actor: false);
+            if (kill)
+            {
+                r.Killed ??= role;
+            }
+            else
+            {
+                r.Injured ??= role;
+            }
+        }
+    }
+
+    private void TimeOf(int t, Sentence s, FoundRoles r)
+    {
+        // The date nearest the trigger that is not the time of a verb of saying ("the Pentagon said Sunday").
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        int at = _d.Tokens[t].Start;
+        foreach (DateMention date in DatesIn(s.Span))
+        {
+            int tok = TokenAt(date.Span.Start, s);
+            if (tok >= 0 && (IsSpeechTime(tok) || !Linked(tok, t, 5)))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(date.Span.Start - at);
+            if (distance < bestDistance)
+            {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            TextSpan span = best.Span;
+            string text = _d.Text;
+            if (span.Slice(text).StartsWith("on ", StringComparison.OrdinalIgnoreCase) || span.Slice(text).StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+            {
+                span = new TextSpan(span.Start + 3, span.End);
+            }
+
+            r.Time = new EventRole(span, null);
+            r.Date = best;
+        }
+    }
+
+    private void CountOf(int t, Sentence s, TriggerHit hit, FoundRoles r)
+    {
+        // Decision 6: only a count of the acts themselves ("38 times", "nearly 120 attacks", "three US air strikes").
+        foreach (Quantity q in Quantities(s.Span))
+        {
+            bool ofTrigger = q.Span.Overlaps(new TextSpan(_d.Tokens[hit.First].Start, _d.Tokens[hit.Last].End));
+            if (q.Category == QuantityCategory.Attacks && (ofTrigger || q.Noun is "time"))
+            {
+                r.Count = new EventRole(q.Span, null);
+                r.CountQuantity = q;
+                return;
+            }
+        }
+
+        // "attacked ... at least 38 times": a number before "times" in the trigger's clause.
+        for (int i = hit.Last + 1; i < s.EndToken - 1 && i <= hit.Last + 12; i++)
+        {
+            if (_d.Tokens[i + 1].Slice(_d.Text) is "times" && (_d.Tokens[i].Kind == TokenKind.Number || _d.Syntax[i].Upos == UposTag.Num))
+            {
+                int first = i;
+                foreach (Quantity q in Quantities(s.Span))
+                {
+                    if (q.Span.Contains(_d.Tokens[i].Span))
+                    {
+                        first = TokenAt(q.Span.Start, s);
+                        r.CountQuantity = q;
+                    }
+                }
+
+                first = first < 0 ? i : first;
+                r.Count = new EventRole(new TextSpan(_d.Tokens[first].Start, _d.Tokens[i + 1].End), null);
+                return;
+            }
+        }
+    }
+
+    private bool IsSpeechTime(int tok)
+    {
+        // Climb from the date's token through its case marker to the verb it modifies.
+        int h = _d.Syntax[tok].Head;
+        for (int k = 0; k < 3 && h >= 0; k++)
+        {
+            string lemma = _d.Syntax[h].Lemma ?? "";
+            if (lemma is "say" or "tell" or "announce" or "report" or "state" or "claim" or "confirm" or "deny" or "add" or "note")
+            {
+                return true;
+            }
+
+            if (_d.Syntax[h].Upos is UposTag.Verb or UposTag.Noun)
+            {
+                return false;
+            }
+
+            h = _d.Syntax[h].Head;
+        }
+
+        return false;
+    }
+
+    private int ObliqueWithCase(int head, params string[] cases)
+    {
+        for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_d.Syntax[c].Relation.StartsWith("obl", StringComparison.Ordinal) && Array.IndexOf(cases, _tree.CaseOf(c)) >= 0)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private int NominalWithCase(int head, params string[] cases)
+    {
+        for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_d.Syntax[c].Relation.StartsWith("nmod", StringComparison.Ordinal) && Array.IndexOf(cases, _tree.CaseOf(c)) >= 0)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private EventRole? Role(int head, Sentence s, bool actor, bool placeAllowed = true)
+    {
+        if (head < s.FirstToken || head >= s.EndToken || _d.Syntax[head].Upos is UposTag.Punct or UposTag.Adp or UposTag.CConj or UposTag.Num)
+        {
+            return null;
+        }
+
+        string lemma = _d.Syntax[head].Lemma ?? "";
+        if (lemma is "who" or "that" or "which")
+        {
+            // "the militia that launched rocket attacks": the noun the relative clause modifies.
+            int verb = _d.Syntax[head].Head;
+            head = verb >= 0 && _d.Syntax[verb].Relation is "acl:relcl" ? _d.Syntax[verb].Head : -1;
+            if (head < s.FirstToken || head >= s.EndToken)
+            {
+                return null;
+            }
+        }
+        else if (lemma is "what" or "it" or "this" or "there" || InDate(head))
+        {
+            return null;
+        }
+
+        (int first, int last) = _tree.Phrase(head, s.FirstToken, s.EndToken);
+        var span = new TextSpan(_d.Tokens[first].Start, _d.Tokens[last].End);
+        EntityMention? e = EntityAt(span, _d.Tokens[head].Span);
+        if (!placeAllowed && e is { Type: EntityType.GeoPolitical or EntityType.Location } && e.Span.Overlaps(_d.Tokens[head].Span))
+        {
+            return null;
+        }
+
+        // A name alone where it is a name: "Kataib Hezbollah", not "Kataib Hezbollah, an Iraqi militia".
+        if (e is not null && e.Span.Contains(_d.Tokens[head].Span))
+        {
+            return new EventRole(e.Span, KeyFor(e, actor));
+        }
+
+        return new EventRole(span, e is not null && e.IsActor ? KeyFor(e, actor) : null);
+    }
+
+    private bool InDate(int token)
+    {
+        int start = _d.Tokens[token].Start;
+        int i = SpanSearch.FirstAtOrAfter(_d.Dates, start - 40, static x => x.Span);
+        for (; i < _d.Dates.Length && _d.Dates[i].Span.Start <= start; i++)
+        {
+            if (_d.Dates[i].Span.Contains(start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two tokens are within a few arcs of each other in the tree (one governs the other, or they share a head).</summary>
+    private bool Linked(int a, int b, int steps = 4)
+    {
+        int x = a;
+        for (int k = 0; k <= steps && x >= 0; k++, x = _d.Syntax[x].Head)
+        {
+            int y = b;
+            for (int m = 0; m <= steps && y >= 0; m++, y = _d.Syntax[y].Head)
+            {
+                if (x == y && k + m <= steps)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nominal a preposition right after the trigger marks ("attack on Tower 22"): the preposition's head.</summary>
+    private int AfterPreposition(int last, Sentence s, params string[] prepositions)
+    {
+        int p = last + 1;
+        if (p >= s.EndToken || Array.IndexOf(prepositions, _d.Tokens[p].Slice(_d.Text).ToString().ToLowerInvariant()) < 0)
+        {
+            return -1;
+        }
+
+        int h = _d.Syntax[p].Head;
+        return h > p && h < s.EndToken && h <= p + 8 ? h : -1;
+    }
+
+    private static string? KeyFor(EntityMention e, bool actor) => e.Type == EntityType.Nationality ? CountryKey(e) : e.Key;
+
+    private static string? CountryKey(EntityMention e) => e.Attributes.TryGetValue("country", out string? c) ? c : e.Key;
+
+    private EntityMention? ActorEntity(int token)
+    {
+        EntityMention? e = EntityAt(_d.Tokens[token].Span);
+        return e is { IsActor: true } or { Type: EntityType.Nationality or EntityType.GeoPolitical } ? e : null;
+    }
+
+    private bool IsWeapon(int token) => token >= 0 && _lexicon.Lookup(_d.Tokens[token].Slice(_d.Text)).Class == EventWordClass.Weapon;
+
+    private bool IsPlaceName(int token) => token >= 0 && EntityAt(_d.Tokens[token].Span) is { Type: EntityType.GeoPolitical or EntityType.Location };
+
+    /// <summary>The entity mention overlapping <paramref name="span"/> that holds <paramref name="head"/>, else the first one inside it.</summary>
+    private EntityMention? EntityAt(TextSpan span, TextSpan? head = null)
+    {
+        EntityMention? inside = null;
+        int i = FirstEntityFrom(span.Start);
+        for (; i < _d.Entities.Length && _d.Entities[i].Span.Start < span.End; i++)
+        {
+            EntityMention e = _d.Entities[i];
+            if (head is TextSpan h && e.Span.Overlaps(h))
+            {
+                return e;
+            }
+
+            if (span.Contains(e.Span) || e.Span.Contains(span))
+            {
+                inside ??= e;
+            }
+        }
+
+        return inside;
+    }
+
+    private EntityMention? FirstPlace(TextSpan span)
+    {
+        for (int i = FirstEntityFrom(span.Start); i < _d.Entities.Length && _d.Entities[i].Span.Start < span.End; i++)
+        {
+            if (_d.Entities[i].IsPlace && span.Contains(_d.Entities[i].Span))
+            {
+                return _d.Entities[i];
+            }
+        }
+
+        return null;
+    }
+
+    private int CountPlaces(TextSpan span)
+    {
+        int n = 0;
+        for (int i = FirstEntityFrom(span.Start); i < _d.Entities.Length && _d.Entities[i].Span.Start < span.End; i++)
+        {
+            n += _d.Entities[i].IsPlace && span.Contains(_d.Entities[i].Span) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private TextSpan TrimToPlaces(TextSpan span)
+    {
+        int start = span.End, end = span.Start;
+        for (int i = FirstEntityFrom(span.Start); i < _d.Entities.Length && _d.Entities[i].Span.Start < span.End; i++)
+        {
+            if (_d.Entities[i].IsPlace && span.Contains(_d.Entities[i].Span))
+            {
+                start = Math.Min(start, _d.Entities[i].Span.Start);
+                end = Math.Max(end, _d.Entities[i].Span.End);
+            }
+        }
+
+        return start < end ? new TextSpan(start, end) : span;
+    }
+
+    /// <summary>The first entity that ends after <paramref name="offset"/>, by binary search (entities are sorted by start).</summary>
+    private int FirstEntityFrom(int offset)
+    {
+        int lo = 0, hi = _d.Entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_d.Entities[mid].Span.Start < offset - 64)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        while (lo < _d.Entities.Length && _d.Entities[lo].Span.End <= offset)
+        {
+            lo++;
+        }
+
+        return lo;
+    }
+
+    private IEnumerable<DateMention> DatesIn(TextSpan span) => SpanSearch.Within(_d.Dates, span, static x => x.Span);
+
+    private IEnumerable<Quantity> Quantities(TextSpan span) => SpanSearch.Within(_d.Quantities, span, static x => x.Span);
+
+    private int TokenAt(int offset, Sentence s)
+    {
+        int t = SpanSearch.TokenAt(_d.Tokens, offset);
+        return t >= s.FirstToken && t < s.EndToken ? t : -1;
+    }
+}
