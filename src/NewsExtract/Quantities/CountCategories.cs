@@ -1,0 +1,52 @@
+namespace NewsExtract.Quantities;
+
+/// <summary>Category decisions that read the words around a count: "38 times" in a sentence about attacks, and
+/// Killed or Injured for people next to "killed", "dead", "wounded", "injured".</summary>
+internal static class CountCategories
+{
+    public static bool SpeaksOfAttacks(string text, Token[] tokens, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
+        {
+            ReadOnlySpan<char> word = tokens[t].Slice(text);
+            if (word.StartsWith("attack", StringComparison.OrdinalIgnoreCase) || word.StartsWith("strike", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.StartsWith("target", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("shell", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static QuantityCategory AdjustCategory(string text, Token[] tokens, int first, int nounEnd, QuantityCategory category)
+    {
+        if (category is not (QuantityCategory.Personnel or QuantityCategory.People))
+        {
+            return category;
+        }
+
+        // "have left at least 460 people dead", "killed one Iraqi soldier", "14 wounded soldiers".
+        for (int t = Math.Max(0, first - 3); t <= Math.Min(tokens.Length - 1, nounEnd + 1); t++)
+        {
+            ReadOnlySpan<char> word = tokens[t].Slice(text);
+            if (t >= first && t <= nounEnd && t != nounEnd && !(word is "dead" or "killed" or "wounded" or "injured"))
+            {
+                continue;
+            }
+
+            if (word is "killed" or "kill" or "kills" or "killing" or "dead" or "died")
+            {
+                return QuantityCategory.Killed;
+            }
+
+            if (word is "wounded" or "injured" or "wounding" or "injuring")
+            {
+                return QuantityCategory.Injured;
+            }
+        }
+
+        return category;
+    }
+}
