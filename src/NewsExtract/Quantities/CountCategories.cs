@@ -49,4 +49,12 @@ internal static class CountCategories
 
         return category;
     }
+
+    /// <summary>Killed for the lemma "kill", Injured for "wound" and "injure", else Other.</summary>
+    public static QuantityCategory OfVerb(string? lemma) => lemma switch
+    {
+        "kill" => QuantityCategory.Killed,
+        "wound" or "injure" => QuantityCategory.Injured,
+        _ => QuantityCategory.Other,
+    };
 }

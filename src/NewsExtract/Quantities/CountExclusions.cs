@@ -3,7 +3,7 @@ using NewsExtract.Dates;
 namespace NewsExtract.Quantities;
 
 /// <summary>Numbers that are no counts: dates ("June 18", "18 June"), years, times, ages, money, percentages,
-/// "No. 2", and numbers of time units ("a ten-day period", "six weeks").</summary>
+/// "No. 2", model names ("AC-130"), and numbers of time units ("a ten-day period", "six weeks").</summary>
 internal sealed class CountExclusions
 {
     private readonly DateWords _dateWords;
@@ -23,6 +23,13 @@ internal sealed class CountExclusions
             ReadOnlySpan<char> b = before.Slice(text);
             if (_dateWords.TryGetMonth(b, out _) || b is "$" or "\u00A3" or "\u20AC" || before.Has(TokenTraits.Abbreviation) && b is "No." or "Nos."
                 || b.Equals("aged", StringComparison.OrdinalIgnoreCase) || b.Equals("age", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // A model name: "AC-130", "F-35", "MQ-9": a number joined by a hyphen to letters before it.
+            if (b is "-" && number.First > 1 && before.Start == tokens[number.First - 2].End && before.End == first.Start
+                && tokens[number.First - 2].Kind == TokenKind.Word)
             {
                 return true;
             }

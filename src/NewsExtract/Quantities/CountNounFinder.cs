@@ -154,6 +154,11 @@ internal sealed class CountNounFinder
 
     public static string Singular(ReadOnlySpan<char> w)
     {
+        if (w.EndsWith("men") && w.Length > 4)
+        {
+            return string.Concat(w[..^3], "man"); // "servicemen", "gunmen"
+        }
+
         if (w.EndsWith("ies") && w.Length > 4)
         {
             return string.Concat(w[..^3], "y");

@@ -86,7 +86,29 @@ internal sealed class NumberParser
 
         if (word.Kind == NumberWordKind.Multiplier && word.Value < 1)
         {
-            return false; // "half", "quarter"
+            // "half a dozen", "half-a-dozen": the fraction of the multiplier after "a"; "half", "quarter" alone are no counts.
+            int k = t + 1;
+            if (k < tokens.Length && tokens[k].Slice(text) is "-")
+            {
+                k++;
+            }
+
+            if (k < tokens.Length && tokens[k].Slice(text) is "a")
+            {
+                k++;
+                if (k < tokens.Length && tokens[k].Slice(text) is "-")
+                {
+                    k++;
+                }
+
+                if (k < tokens.Length && TryWord(text, tokens[k], out NumberWord whole) && whole.Kind == NumberWordKind.Multiplier && whole.Value >= 12)
+                {
+                    number = new ParsedNumber(t, k, word.Value * whole.Value, false);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Word numbers: "twenty-one", "one hundred and twenty", "two dozen", "three thousand".

@@ -1,5 +1,6 @@
 using NewsExtract.Lexicons;
 using NewsExtract.Pipeline;
+using NewsExtract.Syntax;
 
 namespace NewsExtract.Quantities;
 
@@ -30,6 +31,8 @@ internal sealed class QuantityAnnotator : IAnnotator
     private readonly NumberParser _numbers;
     private readonly CountExclusions _exclusions;
     private readonly CountNounFinder _nouns;
+    private readonly CountLemmas _lemmas;
+    private readonly SyntaxCountFinder _syntax;
 
     public QuantityAnnotator(QuantityLexicons lexicons, LexiconSet shared)
     {
@@ -37,6 +40,8 @@ internal sealed class QuantityAnnotator : IAnnotator
         _numbers = new NumberParser(lexicons);
         _exclusions = new CountExclusions(shared.DateWords);
         _nouns = new CountNounFinder(lexicons, shared.DateWords, shared.PartsOfSpeech);
+        _lemmas = new CountLemmas(lexicons.Lemmas, shared.EntityLexicons.Demonyms);
+        _syntax = new SyntaxCountFinder(_lemmas, _nouns, lexicons);
     }
 
     public string Name => "quantities";
@@ -45,14 +50,17 @@ internal sealed class QuantityAnnotator : IAnnotator
 
     public Layers Produces => Layers.Quantities;
 
-
     public void Annotate(AnnotationContext context, CancellationToken cancellationToken)
     {
         string text = context.Text;
         Token[] tokens = context.Tokens;
+        TokenSyntax[] syntax = SelectiveSyntax.For(
+            context, SyntaxModels.Default, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers), cancellationToken);
         var result = new List<Quantity>();
         int sentence = 0;
         Sentence[] sentences = context.Sentences;
+        CountedNoun? antecedent = null;
+        int antecedentSentence = -2;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!_numbers.TryParse(text, tokens, t, out ParsedNumber number))
@@ -65,11 +73,20 @@ internal sealed class QuantityAnnotator : IAnnotator
                 sentence++;
             }
 
-            Quantity? quantity = TryCount(text, tokens, number, sentences.Length > 0 ? sentences[sentence] : default);
+            Sentence current = sentences.Length > 0 ? sentences[sentence] : default;
+            int sentenceEnd = current.EndToken > number.Last ? current.EndToken : tokens.Length;
+
+            // "nine others", "two of them" take the noun of a count in the same or the previous sentence.
+            Quantity? quantity = TryCount(text, tokens, syntax, number, current, sentenceEnd, sentence - antecedentSentence <= 1 ? antecedent : null);
             if (quantity is not null)
             {
                 result.Add(quantity);
                 t = TokenAt(tokens, quantity.Span.End - 1);
+                if (quantity.Noun is { } noun && noun != "person")
+                {
+                    antecedent = new CountedNoun(t, noun, _lemmas.Category(noun, null, false, out _));
+                    antecedentSentence = sentence;
+                }
             }
             else
             {
@@ -99,7 +116,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         return lo;
     }
 
-    private Quantity? TryCount(string text, Token[] tokens, ParsedNumber number, Sentence sentence)
+    private Quantity? TryCount(string text, Token[] tokens, TokenSyntax[] syntax, ParsedNumber number, Sentence sentence, int sentenceEnd, CountedNoun? antecedent)
     {
         if (_exclusions.IsExcluded(text, tokens, number))
         {
@@ -144,6 +161,40 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         int nounStart = last + 1;
+        int start = QualifierStart(text, tokens, first, ref qualifier);
+        if (nounStart < tokens.Length && tokens[nounStart].Slice(text).Equals("times", StringComparison.OrdinalIgnoreCase))
+        {
+            // "at least 38 times" counts attacks when the sentence speaks of them, and nothing otherwise.
+            return CountCategories.SpeaksOfAttacks(text, tokens, sentence)
+                ? Make(tokens, start, nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks)
+                : null;
+        }
+
+        // "nine others": the noun of the count just before, else people.
+        if (nounStart < sentenceEnd && tokens[nounStart].Slice(text).Equals("others", StringComparison.OrdinalIgnoreCase))
+        {
+            CountedNoun others = antecedent is { } a ? a with { Last = nounStart } : new CountedNoun(nounStart, "person", QuantityCategory.People);
+            return Make(tokens, start, others, number, max, qualifier, text);
+        }
+
+        if (SyntaxCountFinder.IsParsed(syntax, number.First))
+        {
+            if (_syntax.IsPartOfName(text, tokens, syntax, number.First))
+            {
+                return null;
+            }
+
+            if (_syntax.TryPartitive(text, tokens, syntax, last, sentenceEnd, antecedent, out CountedNoun part))
+            {
+                return Make(tokens, start, part, number, max, qualifier, text);
+            }
+
+            if (_syntax.TryModified(text, tokens, syntax, number.First, last, sentenceEnd, out CountedNoun modified))
+            {
+                return Make(tokens, start, modified, number, max, qualifier, text);
+            }
+        }
+
         if (number.Vague && nounStart + 1 < tokens.Length && tokens[nounStart].Slice(text) is "of")
         {
             nounStart++;
@@ -155,29 +206,33 @@ internal sealed class QuantityAnnotator : IAnnotator
 
         if (!_nouns.TryFindNoun(text, tokens, nounStart, out int nounEnd, out CountNoun noun))
         {
-            if (nounStart < tokens.Length && tokens[nounStart].Slice(text).Equals("times", StringComparison.OrdinalIgnoreCase) && CountCategories.SpeaksOfAttacks(text, tokens, sentence))
-            {
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks);
-            }
-
             // "two suspects", "20 tubes", "one reason": any other plain noun (singular only after "one").
             if (_nouns.TryFindPlainNoun(text, tokens, nounStart, number.Value == 1 && !number.Vague, out int plainEnd, out string? lemma))
             {
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), plainEnd, number.Value, max, qualifier, lemma, QuantityCategory.Other);
+                return Make(tokens, start, plainEnd, number.Value, max, qualifier, lemma, QuantityCategory.Other);
             }
 
             if (number.Vague && number.First == number.Last && (nounStart >= tokens.Length || tokens[nounStart].Kind != TokenKind.Word || !char.IsLetter(text[tokens[nounStart].Start]) || _nouns.IsFunctionWord(text, tokens[nounStart])))
             {
                 // "Thousands in Iraq called for …": a vague plural standing for people.
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), number.Last, number.Value, max, qualifier, "person", QuantityCategory.People);
+                return Make(tokens, start, number.Last, number.Value, max, qualifier, "person", QuantityCategory.People);
+            }
+
+            // "Rocket attack kills 1, wounds 5": a bare number as the object of "kill" or "wound" counts people.
+            if (SyntaxCountFinder.IsParsed(syntax, number.First) && SyntaxCountFinder.TryVictims(syntax, number.First, last, out QuantityCategory victims))
+            {
+                return Make(tokens, start, last, number.Value, max, qualifier, "person", victims);
             }
 
             return null;
         }
 
         QuantityCategory category = CountCategories.AdjustCategory(text, tokens, number.First, nounEnd, noun.Category);
-        return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounEnd, number.Value, max, qualifier, noun.Lemma, category);
+        return Make(tokens, start, nounEnd, number.Value, max, qualifier, noun.Lemma, category);
     }
+
+    private static Quantity Make(Token[] tokens, int first, CountedNoun noun, ParsedNumber number, double? max, QuantityQualifier qualifier, string text) =>
+        Make(tokens, first, noun.Last, number.Value, max, qualifier, noun.Lemma, CountCategories.AdjustCategory(text, tokens, number.First, noun.Last, noun.Category));
 
     private static Quantity Make(Token[] tokens, int first, int last, double value, double? max, QuantityQualifier qualifier, string noun, QuantityCategory category) =>
         new(new TextSpan(tokens[first].Start, tokens[last].End), value, max, qualifier, noun, category);

@@ -18,7 +18,7 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 
 internal readonly record struct CountNoun(string Lemma, QuantityCategory Category);
 
-/// <summary>Number words, counted nouns and qualifiers, from <c>numbers.tsv</c>, <c>countnouns.tsv</c>, <c>qualifiers.tsv</c> and <c>uncounted.tsv</c>.</summary>
+/// <summary>Number words, counted nouns and qualifiers, from <c>numbers.tsv</c>, <c>countnouns.tsv</c>, <c>countlemmas.tsv</c>, <c>qualifiers.tsv</c> and <c>uncounted.tsv</c>.</summary>
 internal sealed class QuantityLexicons
 {
     public QuantityLexicons()
@@ -36,6 +36,11 @@ internal sealed class QuantityLexicons
             new CountNoun(TsvTable.Field(r, l), Enum.Parse<QuantityCategory>(TsvTable.Field(r, c))))));
         MaxNounWords = nouns.Rows.Max(r => TsvTable.Field(r, f).Count(ch => ch == ' ') + 1);
 
+        TsvTable lemmas = DataFiles.LoadEmbedded("countlemmas.tsv");
+        int ll = lemmas.Column("lemma"), lc = lemmas.Column("category");
+        Lemmas = new SpanMap<QuantityCategory>(lemmas.Rows.Select(r => new KeyValuePair<string, QuantityCategory>(
+            TsvTable.Field(r, ll).ToLowerInvariant(), Enum.Parse<QuantityCategory>(TsvTable.Field(r, lc)))));
+
         TsvTable qualifiers = DataFiles.LoadEmbedded("qualifiers.tsv");
         int p = qualifiers.Column("phrase"), q = qualifiers.Column("qualifier");
         Qualifiers = new SpanMap<QuantityQualifier>(qualifiers.Rows.Select(r => new KeyValuePair<string, QuantityQualifier>(
@@ -52,6 +57,9 @@ internal sealed class QuantityLexicons
     public SpanMap<CountNoun> Nouns { get; }
 
     public int MaxNounWords { get; }
+
+    /// <summary>What a counted noun counts, by its lemma, from <c>countlemmas.tsv</c>.</summary>
+    public SpanMap<QuantityCategory> Lemmas { get; }
 
     public SpanMap<QuantityQualifier> Qualifiers { get; }
 
