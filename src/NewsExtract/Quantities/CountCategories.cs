@@ -57,4 +57,35 @@ internal static class CountCategories
         "wound" or "injure" => QuantityCategory.Injured,
         _ => QuantityCategory.Other,
     };
+
+    /// <summary>
+    /// The category of a verb form of "kill", "wound" or "injure" as written ("Kills", "wounded", "injuring"), for
+    /// headlines in title case where the tagger reads the verb as a name: "Rocket Attack Kills 1, Wounds 5".
+    /// </summary>
+    public static QuantityCategory OfVerbForm(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 12)
+        {
+            return QuantityCategory.Other;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        ReadOnlySpan<char> w = lower;
+        foreach (string ending in (ReadOnlySpan<string>)["ing", "ed", "es", "s"])
+        {
+            if (w.EndsWith(ending) && w.Length - ending.Length >= 4)
+            {
+                w = w[..^ending.Length];
+                break;
+            }
+        }
+
+        return w switch
+        {
+            "kill" => QuantityCategory.Killed,
+            "wound" or "injur" or "injure" => QuantityCategory.Injured,
+            _ => QuantityCategory.Other,
+        };
+    }
 }

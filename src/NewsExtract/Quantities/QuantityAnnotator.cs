@@ -177,6 +177,14 @@ internal sealed class QuantityAnnotator : IAnnotator
             return Make(tokens, start, others, number, max, qualifier, text);
         }
 
+        // "Blast Kills 3, Wounds 7": a bare number after a form of "kill" or "wound" counts people; read from the words, as the
+        // tagger takes the verbs of a title-case headline for names.
+        if (start > 0 && !number.Vague && (nounStart >= sentenceEnd || tokens[nounStart].Kind is TokenKind.Punctuation || tokens[nounStart].Has(TokenTraits.LineBreakBefore))
+            && CountCategories.OfVerbForm(tokens[start - 1].Slice(text)) is QuantityCategory.Killed or QuantityCategory.Injured)
+        {
+            return Make(tokens, start, last, number.Value, max, qualifier, "person", CountCategories.OfVerbForm(tokens[start - 1].Slice(text)));
+        }
+
         if (SyntaxCountFinder.IsParsed(syntax, number.First))
         {
             if (_syntax.IsPartOfName(text, tokens, syntax, number.First))
@@ -223,6 +231,7 @@ internal sealed class QuantityAnnotator : IAnnotator
             {
                 return Make(tokens, start, last, number.Value, max, qualifier, "person", victims);
             }
+
 
             return null;
         }

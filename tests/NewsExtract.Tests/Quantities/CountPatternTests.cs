@@ -93,6 +93,16 @@ public class CountPatternTests
         counts[1].Category.Should().Be(QuantityCategory.Munitions);
     }
 
+    [Fact]
+    public void Headline_VerbThenBareNumber_CountsPeople()
+    {
+        const string text = "Car Bomb Kills 3, Injures 7\n\nA car bomb exploded in the market on Monday.";
+        Quantity[] counts = Counts(text);
+        counts.Select(q => text[q.Span.Start..q.Span.End]).Should().Equal("3", "7");
+        counts.Select(q => q.Noun).Should().Equal("person", "person");
+        counts.Select(q => q.Category).Should().Equal(QuantityCategory.Killed, QuantityCategory.Injured);
+    }
+
     [Theory]
     [InlineData("Iraqi police stopped 12 Iranians at the crossing.", QuantityCategory.People)]
     [InlineData("Officials said six gunmen opened fire.", QuantityCategory.Personnel)]
