@@ -8,22 +8,22 @@ namespace NewsExtract.Quantities;
 /// Finds counts: a number, what it counts, and how it is qualified.
 /// </summary>
 /// <remarks>
-/// Reads: tokens, sentences. Writes: <see cref="AnnotationContext.Quantities"/>.
+/// Reads: tokens, sentences, and the parse when the pipeline computed one (<see cref="SyntaxLevel.Full"/>); otherwise it
+/// parses the sentences <see cref="CountParseSelection"/> picks (those with a number that may be a count) through
+/// <see cref="SelectiveSyntax"/>. Writes: <see cref="AnnotationContext.Quantities"/>.
 /// Found first, then resolved (as Recognizers-Text separates extractors and parsers):
 /// <list type="number">
-/// <item>Numbers: digits with separators and decimals ("2,500", "1.5"), words ("one" … "ninety-nine", "hundred",
-/// "thousand", "two dozen", "a dozen"), scales ("1.2 million"), vague plurals with a floor ("dozens" 24,
-/// "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000), ranges ("5,000 to 7,000", "5,000-7,000",
-/// "between 5,000 and 7,000") and "30-plus".</item>
+/// <item>Numbers (<see cref="NumberParser"/>): digits, words, scales, vague plurals with a floor ("dozens" 24,
+/// "hundreds" 200, "thousands" 2,000), "half-a-dozen", ranges ("5,000 to 7,000", "between 5,000 and 7,000") and
+/// "30-plus". Numbers that are no counts are dropped first (<see cref="CountExclusions"/>).</item>
 /// <item>Qualifier: the longest phrase of <c>qualifiers.tsv</c> just before the number ("at least", "an estimated").</item>
-/// <item>Counted noun: the first noun of <c>countnouns.tsv</c> after at most five modifiers (adjectives, adverbs,
-/// nationality words, hyphenated compounds), extended over a compound ("missile strikes"); after a vague plural,
-/// through "of" ("dozens of rockets"). "N times" counts attacks when the sentence speaks of attacks;
-/// "a 14,000-strong deployment" counts troops.</item>
-/// <item>Category: the noun's, turned into Killed or Injured by "killed", "dead", "wounded", "injured" next to it.</item>
+/// <item>Counted noun, in order: "N times" (attacks, when the sentence speaks of them); "nine others" (the noun of the
+/// count just before, else person); on the parse (<see cref="SyntaxCountFinder"/>), the noun after "of" in a partitive
+/// or the noun the number modifies; then the word lists (<see cref="CountNounFinder"/>); then a bare number as the
+/// object of "kill" or "wound".</item>
+/// <item>Category: from the noun's lemma (<see cref="CountLemmas"/>), turned into Killed or Injured by "killed",
+/// "dead", "wounded", "injured" next to it (<see cref="CountCategories"/>).</item>
 /// </list>
-/// Not counts: numbers in dates ("June 18"), years, times, ordinals, money, percentages, ages, footnotes, "No. 2",
-/// and numbers of time units ("a ten-day period", "six weeks").
 /// </remarks>
 internal sealed class QuantityAnnotator : IAnnotator
 {
@@ -55,7 +55,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         string text = context.Text;
         Token[] tokens = context.Tokens;
         TokenSyntax[] syntax = SelectiveSyntax.For(
-            context, SyntaxModels.Default, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers), cancellationToken);
+            context, SyntaxModels.Default, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers, _exclusions), cancellationToken);
         var result = new List<Quantity>();
         int sentence = 0;
         Sentence[] sentences = context.Sentences;

@@ -137,12 +137,13 @@ public class CountPatternTests
     }
 
     [Fact]
-    public void ParseSelection_OnlySentencesWithANumber()
+    public void ParseSelection_OnlySentencesWithANumberThatMayBeACount()
     {
-        const string text = "The base was quiet. Three rockets hit it. Nobody was hurt.";
+        const string text = "The base was quiet. Three rockets hit it. Nobody was hurt on June 18, 2020. It cost $5 million.";
         NewsDocument doc = TestPipeline.Annotate(text);
         var numbers = new NumberParser(LexiconSet.Default.QuantityLexicons);
+        var exclusions = new CountExclusions(LexiconSet.Default.DateWords);
         Token[] tokens = [.. doc.Tokens];
-        doc.Sentences.Select(s => CountParseSelection.NeedsParse(text, tokens, s, numbers)).Should().Equal(false, true, false);
+        doc.Sentences.Select(s => CountParseSelection.NeedsParse(text, tokens, s, numbers, exclusions)).Should().Equal(false, true, false, false);
     }
 }
