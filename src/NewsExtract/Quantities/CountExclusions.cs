@@ -27,6 +27,14 @@ internal sealed class CountExclusions
                 return true;
             }
 
+            // "on the one hand", "the one that got away": "one" after "the" is no count (a count after "the" is plural:
+            // "the two soldiers").
+            if (number.First == number.Last && first.Kind == TokenKind.Word && b.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && first.Slice(text).Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             // A model name: "AC-130", "F-35", "MQ-9": a number joined by a hyphen to letters before it.
             if (b is "-" && number.First > 1 && before.Start == tokens[number.First - 2].End && before.End == first.Start
                 && tokens[number.First - 2].Kind == TokenKind.Word)

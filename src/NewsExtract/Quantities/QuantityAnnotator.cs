@@ -82,7 +82,7 @@ internal sealed class QuantityAnnotator : IAnnotator
             {
                 result.Add(quantity);
                 t = TokenAt(tokens, quantity.Span.End - 1);
-                if (quantity.Noun is { } noun && noun != "person")
+                if (quantity.Noun is { } noun)
                 {
                     antecedent = new CountedNoun(t, noun, _lemmas.Category(noun, null, false, out _));
                     antecedentSentence = sentence;

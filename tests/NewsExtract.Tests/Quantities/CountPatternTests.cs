@@ -75,6 +75,15 @@ public class CountPatternTests
     }
 
     [Fact]
+    public void Others_TakesTheNearestEarlierCount_EvenOfPeople()
+    {
+        const string text = "Three of the guards fled. Officials said one person died and two others were hurt.";
+        Quantity[] counts = Counts(text);
+        counts.Select(q => text[q.Span.Start..q.Span.End]).Should().Equal("Three of the guards", "one person", "two others");
+        counts[2].Noun.Should().Be("person");
+    }
+
+    [Fact]
     public void Others_WithNoEarlierCount_CountsPeople()
     {
         const string text = "The blast wounded a guard and three others.";
@@ -119,6 +128,7 @@ public class CountPatternTests
     [InlineData("Of the five, one targeted the airport.")]
     [InlineData("It was the fifth attack in a ten-day period.")]
     [InlineData("Half the staff left.")]
+    [InlineData("On the one hand, the talks stalled.")]
     public void NotACount_OnTheParse(string text)
     {
         Counts(text).Should().BeEmpty();
