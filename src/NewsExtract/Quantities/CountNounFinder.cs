@@ -5,7 +5,7 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Quantities;
 
 /// <summary>
-/// Finds the counted noun after a number by reading the tokens: the first noun of <c>countnouns.tsv</c> after at
+/// Finds the counted noun after a number by reading the tokens: the first noun of <c>countlemmas.tsv</c> (every form of each lemma) after at
 /// most five modifiers (adjectives, adverbs, nationality words, hyphenated compounds), extended over a compound
 /// ("missile strikes"); failing that, a plain lower-case plural noun ("two weapons depots").
 /// </summary>
@@ -87,7 +87,7 @@ internal sealed class CountNounFinder
     }
 
     /// <summary>
-    /// A counted noun not in <c>countnouns.tsv</c>: after at most <see cref="MaxModifiers"/> modifiers, a lower-case
+    /// A counted noun not in <c>countlemmas.tsv</c> (every form of each lemma): after at most <see cref="MaxModifiers"/> modifiers, a lower-case
     /// plural noun ("two weapons depots" gives depot, the last of a compound), or a known singular noun after "one".
     /// Units of time, money and measure are no counts.
     /// </summary>

@@ -146,6 +146,30 @@ public class CountPatternTests
         lemmas.Category("teapot", null, false, out _).Should().Be(QuantityCategory.Other);
     }
 
+    [Theory]
+    [InlineData("attack", "attacks")]
+    [InlineData("militia", "militias")]
+    [InlineData("casualty", "casualties")]
+    [InlineData("convoy", "convoys")]
+    [InlineData("ambush", "ambushes")]
+    [InlineData("gunman", "gunmen")]
+    [InlineData("air strike", "air strikes")]
+    public void NounForms_RegularPlural(string lemma, string plural)
+    {
+        NounForms.Plural(lemma).Should().Be(plural);
+    }
+
+    [Fact]
+    public void Lexicon_EveryFormOfALemmaRowFindsTheLemma()
+    {
+        QuantityLexicons lexicons = LexiconSet.Default.QuantityLexicons;
+        lexicons.Nouns.TryGetValue("people", out CountNoun people).Should().BeTrue();
+        people.Lemma.Should().Be("person");
+        lexicons.Nouns.TryGetValue("casualties", out CountNoun casualty).Should().BeTrue();
+        casualty.Lemma.Should().Be("casualty");
+        lexicons.Nouns.ContainsKey("aircrafts").Should().BeFalse("a '-' plural marks a noun that is its own plural");
+    }
+
     [Fact]
     public void ParseSelection_OnlySentencesWithANumberThatMayBeACount()
     {
