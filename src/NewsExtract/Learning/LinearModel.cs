@@ -1,52 +1,46 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsExtract.Learning;
 
 /// <summary>
 /// The weights of a trained multi-class linear model (an averaged perceptron), sparse by feature: an open-addressing
-/// table maps a feature id to its weights. A model with at most four classes (the parser's transitions) keeps them
-/// inside the table slot, so a lookup touches one cache line; a larger one keeps a run of (class, weight) entries.
-/// Immutable and safe to share between threads.
+/// table of 16-byte slots, aligned so that no slot crosses a cache line, maps a feature id to its weights, kept as
+/// half-precision bits. A model of at most four classes (the parser's transitions) keeps all its weights in the slot;
+/// a larger one keeps up to three (class, weight) entries there and longer runs in a side array, so most lookups
+/// touch one cache line. Immutable and safe to share between threads.
 /// </summary>
 internal sealed class LinearModel
 {
     private const int DenseClasses = 4;
+    private const int InlineEntries = 3;
+    private const ushort NoClass = 0xFFFF;
+    private const ushort Overflow = 0xFFFE;
 
-    private readonly Slot[] _slots;
-    private readonly DenseSlot[] _dense;
-    private readonly Entry[] _entries;
-    private readonly float[] _rows;
-    private readonly int _padded;
-    private readonly int _mask;
-
-    /// <summary>A feature with at least this many weights keeps them as a dense row too, added with vector instructions.</summary>
+    /// <summary>A feature with at least this many weights keeps them as a dense row, added with vector instructions.</summary>
     private const int DenseRunLength = 12;
 
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Slot
+    /// <summary>More features than any model here has by far: a file that claims more is corrupt.</summary>
+    private const int MaxFeatures = 1 << 26;
+
+    private readonly SlotTable _table;
+    private readonly int _padded;
+    private readonly bool _dense;
+    private uint[] _runs = [];
+    private float[] _rows = [];
+
+    /// <summary>
+    /// One slot: the key, then either four half weights (a dense model) or three entries, each a class in the low
+    /// 16 bits and a half weight in the high 16 (class 0xFFFF: no entry; class 0xFFFE in A: B and C locate a run).
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential, Size = 16)]
+    internal struct Slot
     {
         public uint Key;
-        public int Start;
-        public int Count;
-        public int Row;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct DenseSlot
-    {
-        public uint Key;
-        public float W0;
-        public float W1;
-        public float W2;
-        public float W3;
-    }
-
-    [StructLayout(LayoutKind.Sequential, Pack = 2)]
-    private readonly struct Entry(ushort cls, float weight)
-    {
-        public readonly ushort Class = cls;
-        public readonly float Weight = weight;
+        public uint A;
+        public uint B;
+        public uint C;
     }
 
     /// <summary>Builds the table.</summary>
@@ -54,137 +48,96 @@ internal sealed class LinearModel
     /// <param name="features">The feature ids, distinct; none may be 0 (the empty-slot marker) — 0 is remapped.</param>
     /// <param name="runStarts">For feature k, its entries are <paramref name="classes"/>[runStarts[k]..runStarts[k + 1]].</param>
     /// <param name="classes">Class of each entry.</param>
-    /// <param name="weights">Weight of each entry.</param>
+    /// <param name="weights">Weight of each entry; weights that round to 0 in half precision are left out.</param>
     public LinearModel(int classCount, uint[] features, int[] runStarts, ushort[] classes, float[] weights)
+        : this(classCount, features.Length)
     {
-        ClassCount = classCount;
-        FeatureCount = features.Length;
-        // A load factor of at most 0.7: linear probing stays short, and the table stays small enough for the cache.
-        int capacity = 16;
-        while (capacity * 7 < features.Length * 10)
-        {
-            capacity <<= 1;
-        }
-
-        _mask = capacity - 1;
-        bool dense = classCount <= DenseClasses;
-        _slots = dense ? [] : new Slot[capacity];
-        _dense = dense ? new DenseSlot[capacity] : [];
-        _entries = new Entry[dense ? 0 : classes.Length];
-        if (!dense)
-        {
-            for (int e = 0; e < classes.Length; e++)
-            {
-                _entries[e] = new Entry(classes[e], weights[e]);
-            }
-        }
-
-        int vector = System.Numerics.Vector<float>.Count;
-        _padded = (classCount + vector - 1) / vector * vector;
-        int denseRuns = 0;
-        for (int k = 0; !dense && k < features.Length; k++)
-        {
-            denseRuns += runStarts[k + 1] - runStarts[k] >= DenseRunLength ? 1 : 0;
-        }
-
-        _rows = new float[denseRuns * _padded];
-        int nextRow = 0;
+        var builder = new Builder(this);
         for (int k = 0; k < features.Length; k++)
         {
-            uint key = Key(features[k]);
-            int slot = (int)(key & (uint)_mask);
-            while ((dense ? _dense[slot].Key : _slots[slot].Key) != 0)
+            for (int e = runStarts[k]; e < runStarts[k + 1]; e++)
             {
-                slot = (slot + 1) & _mask;
+                builder.Entry(classes[e], HalfBits.From(weights[e]));
             }
 
-            if (dense)
-            {
-                ref DenseSlot d = ref _dense[slot];
-                d.Key = key;
-                for (int e = runStarts[k]; e < runStarts[k + 1]; e++)
-                {
-                    switch (classes[e])
-                    {
-                        case 0: d.W0 = weights[e]; break;
-                        case 1: d.W1 = weights[e]; break;
-                        case 2: d.W2 = weights[e]; break;
-                        default: d.W3 = weights[e]; break;
-                    }
-                }
-            }
-            else
-            {
-                int count = runStarts[k + 1] - runStarts[k];
-                int row = -1;
-                if (count >= DenseRunLength)
-                {
-                    row = nextRow++ * _padded;
-                    for (int e = runStarts[k]; e < runStarts[k + 1]; e++)
-                    {
-                        _rows[row + classes[e]] = weights[e];
-                    }
-                }
-
-                _slots[slot] = new Slot { Key = key, Start = runStarts[k], Count = count, Row = row };
-            }
+            builder.EndFeature(Key(features[k]));
         }
+
+        builder.Finish();
+    }
+
+    private LinearModel(int classCount, int featureCount)
+    {
+        ClassCount = classCount;
+        _dense = classCount <= DenseClasses;
+        int vector = System.Numerics.Vector<float>.Count;
+        _padded = (classCount + vector - 1) / vector * vector;
+        _table = new SlotTable(featureCount);
     }
 
     /// <summary>Gets the number of classes.</summary>
     public int ClassCount { get; }
 
     /// <summary>Gets the number of features with weights.</summary>
-    public int FeatureCount { get; }
+    public int FeatureCount { get; private set; }
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
     /// <remarks>
-    /// Two passes: the first finds every feature's slot (independent loads, so the processor fetches the cache lines in
-    /// parallel), the second adds the weights from lines that are by then in cache.
+    /// Two passes: the first reads every feature's home slot (independent loads with no branch between them, so the
+    /// processor fetches the cache lines in parallel), the second finds the slots and adds the weights from lines that
+    /// are by then in cache. Each class sums its weights in the order of <paramref name="features"/>.
     /// </remarks>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores.Clear();
         Span<int> found = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
-        if (_dense.Length > 0)
+        _table.Find(features, found);
+        if (_dense)
         {
-            FindDense(features, found);
             ScoreDense(found, scores);
             return;
         }
 
-        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        for (int i = 0; i < features.Length; i++)
-        {
-            uint key = Key(features[i]);
-            int slot = (int)(key & (uint)_mask);
-            uint k = Unsafe.Add(ref slots, slot).Key;
-            found[i] = k == key ? slot : k == 0 ? -1 : Probe(key, slot);
-        }
-
         Span<float> sums = stackalloc float[_padded];
         sums.Clear();
-        foreach (int slot in found)
+        foreach (int index in found)
         {
-            if (slot < 0)
+            if (index < 0)
             {
                 continue;
             }
 
-            Slot s = Unsafe.Add(ref slots, slot);
-            if (s.Row >= 0)
+            ref Slot s = ref _table[index];
+            if ((ushort)s.A != Overflow)
             {
-                AddRow(_rows.AsSpan(s.Row, _padded), sums);
-                continue;
+                AddEntry(s.A, sums);
+                AddEntry(s.B, sums);
+                AddEntry(s.C, sums);
             }
-
-            foreach (Entry e in _entries.AsSpan(s.Start, s.Count))
+            else if (s.C == uint.MaxValue)
             {
-                sums[e.Class] += e.Weight;
+                AddRow(_rows.AsSpan((int)s.B, _padded), sums);
+            }
+            else
+            {
+                foreach (uint entry in _runs.AsSpan((int)s.B, (int)s.C))
+                {
+                    sums[(ushort)entry] += HalfBits.NonZeroToFloat(entry >> 16);
+                }
             }
         }
 
         sums[..scores.Length].CopyTo(scores);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddEntry(uint entry, Span<float> sums)
+    {
+        ushort cls = (ushort)entry;
+        if (cls != NoClass)
+        {
+            sums[cls] += HalfBits.NonZeroToFloat(entry >> 16);
+        }
     }
 
     /// <summary>Adds a dense row, a whole vector at a time: each class still sums its features in the same order.</summary>
@@ -200,83 +153,21 @@ internal sealed class LinearModel
         }
     }
 
-    private int Probe(uint key, int slot)
-    {
-        while (true)
-        {
-            slot = (slot + 1) & _mask;
-            uint k = _slots[slot].Key;
-            if (k == key)
-            {
-                return slot;
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-        }
-    }
-
-    private void FindDense(ReadOnlySpan<uint> features, Span<int> found)
-    {
-        ref DenseSlot slots = ref MemoryMarshal.GetArrayDataReference(_dense);
-        for (int i = 0; i < features.Length; i++)
-        {
-            uint key = Key(features[i]);
-            int slot = (int)(key & (uint)_mask);
-            uint k = Unsafe.Add(ref slots, slot).Key;
-            if (k == key)
-            {
-                found[i] = slot;
-                continue;
-            }
-
-            found[i] = -1;
-            while (k != 0)
-            {
-                slot = (slot + 1) & _mask;
-                k = Unsafe.Add(ref slots, slot).Key;
-                if (k == key)
-                {
-                    found[i] = slot;
-                    break;
-                }
-            }
-        }
-    }
-
     private void ScoreDense(ReadOnlySpan<int> found, Span<float> scores)
     {
-        float w0 = 0, w1 = 0, w2 = 0, w3 = 0;
-        ref DenseSlot slots = ref MemoryMarshal.GetArrayDataReference(_dense);
-        foreach (int slot in found)
+        Vector128<float> sums = Vector128<float>.Zero;
+        foreach (int index in found)
         {
-            if (slot >= 0)
+            if (index >= 0)
             {
-                ref DenseSlot s = ref Unsafe.Add(ref slots, slot);
-                w0 += s.W0;
-                w1 += s.W1;
-                w2 += s.W2;
-                w3 += s.W3;
+                ref Slot s = ref _table[index];
+                sums += HalfBits.ToFloats(s.A | ((ulong)s.B << 32));
             }
         }
 
-        scores[0] = w0;
-        if (scores.Length > 1)
-        {
-            scores[1] = w1;
-        }
-
-        if (scores.Length > 2)
-        {
-            scores[2] = w2;
-        }
-
-        if (scores.Length > 3)
-        {
-            scores[3] = w3;
-        }
+        Span<float> all = stackalloc float[DenseClasses];
+        sums.CopyTo(all);
+        all[..scores.Length].CopyTo(scores);
     }
 
     /// <summary>Returns the class with the highest score (the first on a tie).</summary>
@@ -304,42 +195,67 @@ internal sealed class LinearModel
     {
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
-        Span<float> row = stackalloc float[DenseClasses];
-        for (int slot = 0; slot <= _mask; slot++)
+        var entries = new List<(ushort Class, ushort Half)>();
+        for (int index = 0; index < _table.Capacity; index++)
         {
-            if (_dense.Length > 0)
-            {
-                DenseSlot d = _dense[slot];
-                if (d.Key == 0)
-                {
-                    continue;
-                }
-
-                writer.Write(d.Key);
-                row[0] = d.W0;
-                row[1] = d.W1;
-                row[2] = d.W2;
-                row[3] = d.W3;
-                for (int c = 0; c < ClassCount; c++)
-                {
-                    writer.Write((Half)row[c]);
-                }
-
-                continue;
-            }
-
-            Slot s = _slots[slot];
+            ref Slot s = ref _table[index];
             if (s.Key == 0)
             {
                 continue;
             }
 
             writer.Write(s.Key);
-            writer.Write((ushort)s.Count);
-            for (int e = s.Start; e < s.Start + s.Count; e++)
+            if (_dense)
             {
-                writer.Write(_entries[e].Class);
-                writer.Write((Half)_entries[e].Weight);
+                ulong packed = s.A | ((ulong)s.B << 32);
+                for (int c = 0; c < ClassCount; c++)
+                {
+                    writer.Write((ushort)(packed >> (16 * c)));
+                }
+
+                continue;
+            }
+
+            Entries(in s, entries);
+            writer.Write((ushort)entries.Count);
+            foreach ((ushort cls, ushort half) in entries)
+            {
+                writer.Write(cls);
+                writer.Write(half);
+            }
+        }
+    }
+
+    /// <summary>The (class, half weight) entries of a slot of a sparse model, in class order for a dense row.</summary>
+    private void Entries(in Slot s, List<(ushort Class, ushort Half)> entries)
+    {
+        entries.Clear();
+        if ((ushort)s.A != Overflow)
+        {
+            foreach (uint entry in (ReadOnlySpan<uint>)[s.A, s.B, s.C])
+            {
+                if ((ushort)entry != NoClass)
+                {
+                    entries.Add(((ushort)entry, (ushort)(entry >> 16)));
+                }
+            }
+        }
+        else if (s.C == uint.MaxValue)
+        {
+            for (int c = 0; c < ClassCount; c++)
+            {
+                float w = _rows[(int)s.B + c];
+                if (w != 0)
+                {
+                    entries.Add(((ushort)c, HalfBits.From(w)));
+                }
+            }
+        }
+        else
+        {
+            foreach (uint entry in _runs.AsSpan((int)s.B, (int)s.C))
+            {
+                entries.Add(((ushort)entry, (ushort)(entry >> 16)));
             }
         }
     }
@@ -366,15 +282,17 @@ internal sealed class LinearModel
     {
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
-        var features = new List<uint>(featureCount);
-        var runStarts = new List<int>(featureCount + 1);
-        var classes = new List<ushort>(featureCount * 2);
-        var weights = new List<float>(featureCount * 2);
+        if (classCount is <= 0 or > NoClass - 1 || featureCount is < 0 or > MaxFeatures)
+        {
+            throw new InvalidDataException(Errors.ModelCorrupt("weights"));
+        }
+
+        var model = new LinearModel(classCount, featureCount);
+        var builder = new Builder(model);
+        bool dense = classCount <= DenseClasses;
         for (int k = 0; k < featureCount; k++)
         {
             uint feature = reader.ReadUInt32();
-            int before = classes.Count;
-            bool dense = classCount <= DenseClasses;
             int n = dense ? classCount : reader.ReadUInt16();
             for (int e = 0; e < n; e++)
             {
@@ -384,26 +302,99 @@ internal sealed class LinearModel
                     throw new InvalidDataException(Errors.ModelCorrupt("weights"));
                 }
 
-                float weight = (float)reader.ReadHalf();
-                if (Math.Abs(weight) >= threshold && weight != 0)
+                float weight = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
+                if (Math.Abs(weight) >= threshold)
                 {
-                    classes.Add(c);
-                    weights.Add(weight);
+                    builder.Entry(c, HalfBits.From(weight));
                 }
             }
 
-            if (classes.Count > before)
+            builder.EndFeature(Key(feature));
+        }
+
+        builder.Finish();
+        return model;
+    }
+
+    /// <summary>Fills a model's table one feature at a time; a feature with no weight left is not stored.</summary>
+    private sealed class Builder(LinearModel model)
+    {
+        private readonly List<uint> _runs = [];
+        private readonly List<float> _rows = [];
+        private readonly List<(ushort Class, ushort Half)> _entries = [];
+
+        public void Entry(ushort cls, ushort half)
+        {
+            if (half != 0)
             {
-                features.Add(feature);
-                runStarts.Add(before);
+                _entries.Add((cls, half));
             }
         }
 
-        runStarts.Add(classes.Count);
-        return new LinearModel(classCount, [.. features], [.. runStarts], [.. classes], [.. weights]);
+        public void EndFeature(uint key)
+        {
+            if (_entries.Count == 0)
+            {
+                return;
+            }
+
+            ref Slot slot = ref model._table.Insert(key);
+            model.FeatureCount++;
+            if (model._dense)
+            {
+                ulong packed = 0;
+                foreach ((ushort cls, ushort half) in _entries)
+                {
+                    packed |= (ulong)half << (16 * cls);
+                }
+
+                (slot.A, slot.B) = ((uint)packed, (uint)(packed >> 32));
+            }
+            else if (_entries.Count >= DenseRunLength)
+            {
+                int row = _rows.Count;
+                CollectionsMarshal.SetCount(_rows, row + model._padded);
+                Span<float> weights = CollectionsMarshal.AsSpan(_rows).Slice(row, model._padded);
+                weights.Clear();
+                foreach ((ushort cls, ushort half) in _entries)
+                {
+                    weights[cls] = HalfBits.ToFloat(half);
+                }
+
+                (slot.A, slot.B, slot.C) = (Overflow, (uint)row, uint.MaxValue);
+            }
+            else if (_entries.Count > InlineEntries)
+            {
+                (slot.A, slot.B, slot.C) = (Overflow, (uint)_runs.Count, (uint)_entries.Count);
+                foreach ((ushort cls, ushort half) in _entries)
+                {
+                    _runs.Add(Pack(cls, half));
+                }
+            }
+            else
+            {
+                Span<uint> inline = [Pack(NoClass, 0), Pack(NoClass, 0), Pack(NoClass, 0)];
+                for (int i = 0; i < _entries.Count; i++)
+                {
+                    inline[i] = Pack(_entries[i].Class, _entries[i].Half);
+                }
+
+                (slot.A, slot.B, slot.C) = (inline[0], inline[1], inline[2]);
+            }
+
+            _entries.Clear();
+        }
+
+        public void Finish()
+        {
+            model._runs = [.. _runs];
+            model._rows = [.. _rows];
+        }
     }
+
+    private static uint Pack(ushort cls, ushort half) => cls | ((uint)half << 16);
 
     /// <summary>Key 0 marks an empty slot, so feature 0 is stored as another id (one collision in 2^32).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Key(uint feature) => feature == 0 ? 0x9E3779B9 : feature;
+    internal static uint Key(uint feature) => feature == 0 ? 0x9E3779B9 : feature;
 }

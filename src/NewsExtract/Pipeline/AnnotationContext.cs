@@ -28,6 +28,13 @@ internal sealed class AnnotationContext
 
     public TokenSyntax[] Syntax { get; set; } = [];
 
+    /// <summary>Gets which sentences of <see cref="Syntax"/> are parsed (layers may ask for parses of their own).</summary>
+    public Syntax.SyntaxCoverage SyntaxCoverage { get; } = new();
+
+    /// <summary>Gets or sets how much of <see cref="Syntax"/> the document shows: what the syntax layer computed, not the
+    /// parses other layers asked for (with no syntax layer, none; at <see cref="SyntaxLevel.Tags"/>, no heads).</summary>
+    public SyntaxLevel ShownSyntax { get; set; } = SyntaxLevel.None;
+
     public Quote[] Quotes { get; set; } = [];
 
     public EntityMention[] Entities { get; set; } = [];
@@ -47,11 +54,33 @@ internal sealed class AnnotationContext
         Sentences = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Sentences),
         Paragraphs = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Paragraphs),
         Zones = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Zones),
-        Syntax = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Syntax),
+        Syntax = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ShownSyntaxLayer()),
         Quotes = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Quotes),
         Entities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Entities),
         Quantities = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Quantities),
         Dates = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Dates),
         Attributions = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Attributions),
     };
+
+    private TokenSyntax[] ShownSyntaxLayer()
+    {
+        if (ShownSyntax == SyntaxLevel.None)
+        {
+            return [];
+        }
+
+        if (ShownSyntax == SyntaxLevel.Full || !SyntaxCoverage.Any)
+        {
+            return Syntax;
+        }
+
+        var tagsOnly = new TokenSyntax[Syntax.Length];
+        for (int i = 0; i < Syntax.Length; i++)
+        {
+            TokenSyntax s = Syntax[i];
+            tagsOnly[i] = new TokenSyntax(s.Upos, s.Xpos, s.Lemma, s.Features, -1, "");
+        }
+
+        return tagsOnly;
+    }
 }
