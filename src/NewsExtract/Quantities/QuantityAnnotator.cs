@@ -10,7 +10,7 @@ namespace NewsExtract.Quantities;
 /// <remarks>
 /// Reads: tokens, sentences, and the parse when the pipeline computed one (<see cref="SyntaxLevel.Full"/>); otherwise it
 /// parses the sentences <see cref="CountParseSelection"/> picks (those with a number that may be a count) through
-/// <see cref="SelectiveSyntax"/>. Writes: <see cref="AnnotationContext.Quantities"/>.
+/// <see cref="SyntaxOnDemand"/> (each sentence parsed once, whichever layer asks first). Writes: <see cref="AnnotationContext.Quantities"/>.
 /// Found first, then resolved (as Recognizers-Text separates extractors and parsers):
 /// <list type="number">
 /// <item>Numbers (<see cref="NumberParser"/>): digits, words, scales, vague plurals with a floor ("dozens" 24,
@@ -54,8 +54,8 @@ internal sealed class QuantityAnnotator : IAnnotator
     {
         string text = context.Text;
         Token[] tokens = context.Tokens;
-        TokenSyntax[] syntax = SelectiveSyntax.For(
-            context, SyntaxModels.Default, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers, _exclusions), cancellationToken);
+        TokenSyntax[] syntax = SyntaxOnDemand.Embedded.For(
+            context, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers, _exclusions), cancellationToken);
         var result = new List<Quantity>();
         int sentence = 0;
         Sentence[] sentences = context.Sentences;
