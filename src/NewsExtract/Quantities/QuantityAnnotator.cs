@@ -58,6 +58,8 @@ internal sealed class QuantityAnnotator : IAnnotator
             context, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers, _exclusions), cancellationToken);
         var result = new List<Quantity>();
         int sentence = 0;
+        int attacksSentence = -1;
+        bool? speaksOfAttacks = null;
         Sentence[] sentences = context.Sentences;
         CountedNoun? antecedent = null;
         int antecedentSentence = -2;
@@ -74,10 +76,17 @@ internal sealed class QuantityAnnotator : IAnnotator
             }
 
             Sentence current = sentences.Length > 0 ? sentences[sentence] : default;
+            if (attacksSentence != sentence)
+            {
+                // Whether the sentence speaks of attacks is read once per sentence, so many "N times" stay linear.
+                attacksSentence = sentence;
+                speaksOfAttacks = null;
+            }
+
             int sentenceEnd = current.EndToken > number.Last ? current.EndToken : tokens.Length;
 
             // "nine others", "two of them" take the noun of a count in the same or the previous sentence.
-            Quantity? quantity = TryCount(text, tokens, syntax, number, current, sentenceEnd, sentence - antecedentSentence <= 1 ? antecedent : null);
+            Quantity? quantity = TryCount(text, tokens, syntax, number, current, sentenceEnd, sentence - antecedentSentence <= 1 ? antecedent : null, ref speaksOfAttacks);
             if (quantity is not null)
             {
                 result.Add(quantity);
@@ -116,7 +125,7 @@ internal sealed class QuantityAnnotator : IAnnotator
         return lo;
     }
 
-    private Quantity? TryCount(string text, Token[] tokens, TokenSyntax[] syntax, ParsedNumber number, Sentence sentence, int sentenceEnd, CountedNoun? antecedent)
+    private Quantity? TryCount(string text, Token[] tokens, TokenSyntax[] syntax, ParsedNumber number, Sentence sentence, int sentenceEnd, CountedNoun? antecedent, ref bool? speaksOfAttacks)
     {
         if (_exclusions.IsExcluded(text, tokens, number))
         {
@@ -165,7 +174,8 @@ internal sealed class QuantityAnnotator : IAnnotator
         if (nounStart < tokens.Length && tokens[nounStart].Slice(text).Equals("times", StringComparison.OrdinalIgnoreCase))
         {
             // "at least 38 times" counts attacks when the sentence speaks of them, and nothing otherwise.
-            return CountCategories.SpeaksOfAttacks(text, tokens, sentence)
+            speaksOfAttacks ??= CountCategories.SpeaksOfAttacks(text, tokens, sentence);
+            return speaksOfAttacks.Value
                 ? Make(tokens, start, nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks)
                 : null;
         }
