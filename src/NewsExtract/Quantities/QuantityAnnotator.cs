@@ -1,8 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using NewsExtract.Dates;
 using NewsExtract.Lexicons;
 using NewsExtract.Pipeline;
+using NewsExtract.Syntax;
 
 namespace NewsExtract.Quantities;
 
@@ -10,35 +8,40 @@ namespace NewsExtract.Quantities;
 /// Finds counts: a number, what it counts, and how it is qualified.
 /// </summary>
 /// <remarks>
-/// Reads: tokens, sentences. Writes: <see cref="AnnotationContext.Quantities"/>.
+/// Reads: tokens, sentences, and the parse when the pipeline computed one (<see cref="SyntaxLevel.Full"/>); otherwise it
+/// parses the sentences <see cref="CountParseSelection"/> picks (those with a number that may be a count) through
+/// <see cref="SyntaxOnDemand"/> (each sentence parsed once, whichever layer asks first). Writes: <see cref="AnnotationContext.Quantities"/>.
 /// Found first, then resolved (as Recognizers-Text separates extractors and parsers):
 /// <list type="number">
-/// <item>Numbers: digits with separators and decimals ("2,500", "1.5"), words ("one" … "ninety-nine", "hundred",
-/// "thousand", "two dozen", "a dozen"), scales ("1.2 million"), vague plurals with a floor ("dozens" 24,
-/// "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000), ranges ("5,000 to 7,000", "5,000-7,000",
-/// "between 5,000 and 7,000") and "30-plus".</item>
+/// <item>Numbers (<see cref="NumberParser"/>): digits, words, scales, vague plurals with a floor ("dozens" 24,
+/// "hundreds" 200, "thousands" 2,000), "half-a-dozen", ranges ("5,000 to 7,000", "between 5,000 and 7,000") and
+/// "30-plus". Numbers that are no counts are dropped first (<see cref="CountExclusions"/>).</item>
 /// <item>Qualifier: the longest phrase of <c>qualifiers.tsv</c> just before the number ("at least", "an estimated").</item>
-/// <item>Counted noun: the first noun of <c>countnouns.tsv</c> after at most five modifiers (adjectives, adverbs,
-/// nationality words, hyphenated compounds), extended over a compound ("missile strikes"); after a vague plural,
-/// through "of" ("dozens of rockets"). "N times" counts attacks when the sentence speaks of attacks;
-/// "a 14,000-strong deployment" counts troops.</item>
-/// <item>Category: the noun's, turned into Killed or Injured by "killed", "dead", "wounded", "injured" next to it.</item>
+/// <item>Counted noun, in order: "N times" (attacks, when the sentence speaks of them); "nine others" (the noun of the
+/// count just before, else person); on the parse (<see cref="SyntaxCountFinder"/>), the noun after "of" in a partitive
+/// or the noun the number modifies; then the word lists (<see cref="CountNounFinder"/>); then a bare number as the
+/// object of "kill" or "wound".</item>
+/// <item>Category: from the noun's lemma (<see cref="CountLemmas"/>), turned into Killed or Injured by "killed",
+/// "dead", "wounded", "injured" next to it (<see cref="CountCategories"/>).</item>
 /// </list>
-/// Not counts: numbers in dates ("June 18"), years, times, ordinals, money, percentages, ages, footnotes, "No. 2",
-/// and numbers of time units ("a ten-day period", "six weeks").
 /// </remarks>
 internal sealed class QuantityAnnotator : IAnnotator
 {
-    private const int MaxModifiers = 5;
     private readonly QuantityLexicons _lexicons;
-    private readonly DateWords _dateWords;
-    private readonly SpanMap<PartOfSpeech> _pos;
+    private readonly NumberParser _numbers;
+    private readonly CountExclusions _exclusions;
+    private readonly CountNounFinder _nouns;
+    private readonly CountLemmas _lemmas;
+    private readonly SyntaxCountFinder _syntax;
 
     public QuantityAnnotator(QuantityLexicons lexicons, LexiconSet shared)
     {
         _lexicons = lexicons;
-        _dateWords = shared.DateWords;
-        _pos = shared.PartsOfSpeech;
+        _numbers = new NumberParser(lexicons);
+        _exclusions = new CountExclusions(shared.DateWords);
+        _nouns = new CountNounFinder(lexicons, shared.DateWords, shared.PartsOfSpeech);
+        _lemmas = new CountLemmas(lexicons.Lemmas, shared.EntityLexicons.Demonyms);
+        _syntax = new SyntaxCountFinder(_lemmas, _nouns, lexicons);
     }
 
     public string Name => "quantities";
@@ -47,18 +50,22 @@ internal sealed class QuantityAnnotator : IAnnotator
 
     public Layers Produces => Layers.Quantities;
 
-    private readonly record struct ParsedNumber(int First, int Last, double Value, bool Vague);
-
     public void Annotate(AnnotationContext context, CancellationToken cancellationToken)
     {
         string text = context.Text;
         Token[] tokens = context.Tokens;
+        TokenSyntax[] syntax = SyntaxOnDemand.Embedded.For(
+            context, s => CountParseSelection.NeedsParse(text, tokens, s, _numbers, _exclusions), cancellationToken);
         var result = new List<Quantity>();
         int sentence = 0;
+        int attacksSentence = -1;
+        bool? speaksOfAttacks = null;
         Sentence[] sentences = context.Sentences;
+        CountedNoun? antecedent = null;
+        int antecedentSentence = -2;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (!TryParseNumber(text, tokens, t, out ParsedNumber number))
+            if (!_numbers.TryParse(text, tokens, t, out ParsedNumber number))
             {
                 continue;
             }
@@ -68,11 +75,27 @@ internal sealed class QuantityAnnotator : IAnnotator
                 sentence++;
             }
 
-            Quantity? quantity = TryCount(text, tokens, number, sentences.Length > 0 ? sentences[sentence] : default);
+            Sentence current = sentences.Length > 0 ? sentences[sentence] : default;
+            if (attacksSentence != sentence)
+            {
+                // Whether the sentence speaks of attacks is read once per sentence, so many "N times" stay linear.
+                attacksSentence = sentence;
+                speaksOfAttacks = null;
+            }
+
+            int sentenceEnd = current.EndToken > number.Last ? current.EndToken : tokens.Length;
+
+            // "nine others", "two of them" take the noun of a count in the same or the previous sentence.
+            Quantity? quantity = TryCount(text, tokens, syntax, number, current, sentenceEnd, sentence - antecedentSentence <= 1 ? antecedent : null, ref speaksOfAttacks);
             if (quantity is not null)
             {
                 result.Add(quantity);
                 t = TokenAt(tokens, quantity.Span.End - 1);
+                if (quantity.Noun is { } noun)
+                {
+                    antecedent = new CountedNoun(t, noun, _lemmas.Category(noun, null, false, out _));
+                    antecedentSentence = sentence;
+                }
             }
             else
             {
@@ -102,9 +125,9 @@ internal sealed class QuantityAnnotator : IAnnotator
         return lo;
     }
 
-    private Quantity? TryCount(string text, Token[] tokens, ParsedNumber number, Sentence sentence)
+    private Quantity? TryCount(string text, Token[] tokens, TokenSyntax[] syntax, ParsedNumber number, Sentence sentence, int sentenceEnd, CountedNoun? antecedent, ref bool? speaksOfAttacks)
     {
-        if (IsDateOrExcluded(text, tokens, number))
+        if (_exclusions.IsExcluded(text, tokens, number))
         {
             return null;
         }
@@ -120,7 +143,7 @@ internal sealed class QuantityAnnotator : IAnnotator
             ReadOnlySpan<char> link = tokens[last + 1].Slice(text);
             bool between = first > 0 && tokens[first - 1].Slice(text).Equals("between", StringComparison.OrdinalIgnoreCase);
             if ((link is "to" or "-" or "\u2013" or "\u2014" or "or" || (between && link is "and"))
-                && TryParseNumber(text, tokens, last + 2, out ParsedNumber upper) && upper.Value > number.Value)
+                && _numbers.TryParse(text, tokens, last + 2, out ParsedNumber upper) && upper.Value > number.Value)
             {
                 max = upper.Value;
                 last = upper.Last;
@@ -147,6 +170,49 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         int nounStart = last + 1;
+        int start = QualifierStart(text, tokens, first, ref qualifier);
+        if (nounStart < tokens.Length && tokens[nounStart].Slice(text).Equals("times", StringComparison.OrdinalIgnoreCase))
+        {
+            // "at least 38 times" counts attacks when the sentence speaks of them, and nothing otherwise.
+            speaksOfAttacks ??= CountCategories.SpeaksOfAttacks(text, tokens, sentence);
+            return speaksOfAttacks.Value
+                ? Make(tokens, start, nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks)
+                : null;
+        }
+
+        // "nine others": the noun of the count just before, else people.
+        if (nounStart < sentenceEnd && tokens[nounStart].Slice(text).Equals("others", StringComparison.OrdinalIgnoreCase))
+        {
+            CountedNoun others = antecedent is { } a ? a with { Last = nounStart } : new CountedNoun(nounStart, "person", QuantityCategory.People);
+            return Make(tokens, start, others, number, max, qualifier, text);
+        }
+
+        // "Blast Kills 3, Wounds 7": a bare number after a form of "kill" or "wound" counts people; read from the words, as the
+        // tagger takes the verbs of a title-case headline for names.
+        if (start > 0 && !number.Vague && (nounStart >= sentenceEnd || tokens[nounStart].Kind is TokenKind.Punctuation || tokens[nounStart].Has(TokenTraits.LineBreakBefore))
+            && CountCategories.OfVerbForm(tokens[start - 1].Slice(text)) is QuantityCategory.Killed or QuantityCategory.Injured)
+        {
+            return Make(tokens, start, last, number.Value, max, qualifier, "person", CountCategories.OfVerbForm(tokens[start - 1].Slice(text)));
+        }
+
+        if (SyntaxCountFinder.IsParsed(syntax, number.First))
+        {
+            if (_syntax.IsPartOfName(text, tokens, syntax, number.First))
+            {
+                return null;
+            }
+
+            if (_syntax.TryPartitive(text, tokens, syntax, last, sentenceEnd, antecedent, out CountedNoun part))
+            {
+                return Make(tokens, start, part, number, max, qualifier, text);
+            }
+
+            if (_syntax.TryModified(text, tokens, syntax, number.First, last, sentenceEnd, out CountedNoun modified))
+            {
+                return Make(tokens, start, modified, number, max, qualifier, text);
+            }
+        }
+
         if (number.Vague && nounStart + 1 < tokens.Length && tokens[nounStart].Slice(text) is "of")
         {
             nounStart++;
@@ -156,31 +222,36 @@ internal sealed class QuantityAnnotator : IAnnotator
             }
         }
 
-        if (!TryFindNoun(text, tokens, nounStart, out int nounEnd, out CountNoun noun))
+        if (!_nouns.TryFindNoun(text, tokens, nounStart, out int nounEnd, out CountNoun noun))
         {
-            if (nounStart < tokens.Length && tokens[nounStart].Slice(text).Equals("times", StringComparison.OrdinalIgnoreCase) && SpeaksOfAttacks(text, tokens, sentence))
-            {
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounStart, number.Value, max, qualifier, "attack", QuantityCategory.Attacks);
-            }
-
             // "two suspects", "20 tubes", "one reason": any other plain noun (singular only after "one").
-            if (TryFindPlainNoun(text, tokens, nounStart, number.Value == 1 && !number.Vague, out int plainEnd, out string? lemma))
+            if (_nouns.TryFindPlainNoun(text, tokens, nounStart, number.Value == 1 && !number.Vague, out int plainEnd, out string? lemma))
             {
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), plainEnd, number.Value, max, qualifier, lemma, QuantityCategory.Other);
+                return Make(tokens, start, plainEnd, number.Value, max, qualifier, lemma, QuantityCategory.Other);
             }
 
-            if (number.Vague && number.First == number.Last && (nounStart >= tokens.Length || tokens[nounStart].Kind != TokenKind.Word || !char.IsLetter(text[tokens[nounStart].Start]) || IsFunctionWord(text, tokens[nounStart])))
+            if (number.Vague && number.First == number.Last && (nounStart >= tokens.Length || tokens[nounStart].Kind != TokenKind.Word || !char.IsLetter(text[tokens[nounStart].Start]) || _nouns.IsFunctionWord(text, tokens[nounStart])))
             {
                 // "Thousands in Iraq called for …": a vague plural standing for people.
-                return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), number.Last, number.Value, max, qualifier, "person", QuantityCategory.People);
+                return Make(tokens, start, number.Last, number.Value, max, qualifier, "person", QuantityCategory.People);
             }
+
+            // "Rocket attack kills 1, wounds 5": a bare number as the object of "kill" or "wound" counts people.
+            if (SyntaxCountFinder.IsParsed(syntax, number.First) && SyntaxCountFinder.TryVictims(syntax, number.First, last, out QuantityCategory victims))
+            {
+                return Make(tokens, start, last, number.Value, max, qualifier, "person", victims);
+            }
+
 
             return null;
         }
 
-        QuantityCategory category = AdjustCategory(text, tokens, number.First, nounEnd, noun.Category);
-        return Make(tokens, QualifierStart(text, tokens, first, ref qualifier), nounEnd, number.Value, max, qualifier, noun.Lemma, category);
+        QuantityCategory category = CountCategories.AdjustCategory(text, tokens, number.First, nounEnd, noun.Category);
+        return Make(tokens, start, nounEnd, number.Value, max, qualifier, noun.Lemma, category);
     }
+
+    private static Quantity Make(Token[] tokens, int first, CountedNoun noun, ParsedNumber number, double? max, QuantityQualifier qualifier, string text) =>
+        Make(tokens, first, noun.Last, number.Value, max, qualifier, noun.Lemma, CountCategories.AdjustCategory(text, tokens, number.First, noun.Last, noun.Category));
 
     private static Quantity Make(Token[] tokens, int first, int last, double value, double? max, QuantityQualifier qualifier, string noun, QuantityCategory category) =>
         new(new TextSpan(tokens[first].Start, tokens[last].End), value, max, qualifier, noun, category);
@@ -204,414 +275,5 @@ internal sealed class QuantityAnnotator : IAnnotator
         }
 
         return first;
-    }
-
-    /// <summary>Finds the counted noun after at most <see cref="MaxModifiers"/> modifiers; extends over compounds.</summary>
-    private bool TryFindNoun(string text, Token[] tokens, int start, out int nounEnd, out CountNoun noun)
-    {
-        nounEnd = -1;
-        noun = default;
-        Span<char> buffer = stackalloc char[96];
-        int modifiers = 0;
-        for (int t = start; t < tokens.Length && modifiers <= MaxModifiers; t++)
-        {
-            Token token = tokens[t];
-            if (t > start && token.Has(TokenTraits.LineBreakBefore))
-            {
-                return false;
-            }
-
-            if (token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == '-' && t > start)
-            {
-                continue; // inside "long-range"
-            }
-
-            if (token.Kind != TokenKind.Word)
-            {
-                return false;
-            }
-
-            for (int words = Math.Min(_lexicons.MaxNounWords, tokens.Length - t); words >= 1; words--)
-            {
-                int length = LowerKey.Write(text, tokens, t, words, buffer);
-                if (length > 0 && _lexicons.Nouns.TryGetValue(buffer[..length], out CountNoun found))
-                {
-                    nounEnd = t + words - 1;
-                    noun = found;
-
-                    // Compound: "missile strikes", "rocket attacks".
-                    while (nounEnd + 1 < tokens.Length && tokens[nounEnd + 1].Kind == TokenKind.Word && !tokens[nounEnd + 1].Has(TokenTraits.LineBreakBefore))
-                    {
-                        int l = LowerKey.Write(text, tokens, nounEnd + 1, 1, buffer);
-                        // "people dead", "soldiers wounded": a participle after the noun is not a compound head.
-                        if (l <= 0 || !_lexicons.Nouns.TryGetValue(buffer[..l], out CountNoun next) || next.Category is QuantityCategory.Killed or QuantityCategory.Injured)
-                        {
-                            break;
-                        }
-
-                        nounEnd++;
-                        noun = next;
-                    }
-
-                    return true;
-                }
-            }
-
-            // Not a counted noun: a modifier may stand here, anything else ends the search.
-            if (!IsModifier(text, token))
-            {
-                return false;
-            }
-
-            modifiers++;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A counted noun not in <c>countnouns.tsv</c>: after at most <see cref="MaxModifiers"/> modifiers, a lower-case
-    /// plural noun ("two weapons depots" gives depot, the last of a compound), or a known singular noun after "one".
-    /// Units of time, money and measure are no counts.
-    /// </summary>
-    private bool TryFindPlainNoun(string text, Token[] tokens, int start, bool singular, out int nounEnd, [NotNullWhen(true)] out string? lemma)
-    {
-        nounEnd = -1;
-        lemma = null;
-        Span<char> lower = stackalloc char[32];
-        for (int t = start, modifiers = 0; t < tokens.Length && modifiers <= MaxModifiers; t++)
-        {
-            Token token = tokens[t];
-            if ((t > start && token.Has(TokenTraits.LineBreakBefore)) || token.Kind != TokenKind.Word || token.Length > 32)
-            {
-                return false;
-            }
-
-            int n = token.Length;
-            AsciiCase.ToLowerInvariant(token.Slice(text), lower);
-            ReadOnlySpan<char> w = lower[..n];
-            bool known = _pos.TryGetValue(w, out PartOfSpeech pos);
-            // A known verb form right after the number reads as a plural noun there: "two suspects", "three leads".
-            bool noun = !token.Has(TokenTraits.Capitalized) && (known ? pos is PartOfSpeech.NOUN || (pos is PartOfSpeech.VERB && t == start && !singular) : IsPluralForm(w))
-                && (singular ? !IsPluralForm(w) || known : IsPluralForm(w));
-            if (noun && !IsUnit(w))
-            {
-                nounEnd = t;
-
-                // "weapons depots": a second plural noun is the head of the compound.
-                while (nounEnd + 1 < tokens.Length && tokens[nounEnd + 1].Kind == TokenKind.Word && !tokens[nounEnd + 1].Has(TokenTraits.Capitalized | TokenTraits.LineBreakBefore)
-                    && tokens[nounEnd + 1].Length <= 32 && !singular)
-                {
-                    int m = tokens[nounEnd + 1].Length;
-                    AsciiCase.ToLowerInvariant(tokens[nounEnd + 1].Slice(text), lower);
-                    bool nextKnown = _pos.TryGetValue(lower[..m], out PartOfSpeech nextPos);
-                    if (!IsPluralForm(lower[..m]) || (nextKnown && nextPos is not PartOfSpeech.NOUN) || IsUnit(lower[..m]))
-                    {
-                        break;
-                    }
-
-                    nounEnd++;
-                }
-
-                int h = tokens[nounEnd].Length;
-                AsciiCase.ToLowerInvariant(tokens[nounEnd].Slice(text), lower);
-                lemma = singular ? lower[..h].ToString() : Singular(lower[..h]);
-                return true;
-            }
-
-            if (!IsModifier(text, token))
-            {
-                return false;
-            }
-
-            modifiers++;
-        }
-
-        return false;
-    }
-
-    private static bool IsPluralForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
-
-    /// <summary>A unit of money, measure or time, or another noun that a number does not count.</summary>
-    private bool IsUnit(ReadOnlySpan<char> w) => _lexicons.Uncounted.ContainsKey(w) || _dateWords.TryGet(w, out _);
-
-    private static string Singular(ReadOnlySpan<char> w)
-    {
-        if (w.EndsWith("ies") && w.Length > 4)
-        {
-            return string.Concat(w[..^3], "y");
-        }
-
-        if (w.EndsWith("ches") || w.EndsWith("shes") || w.EndsWith("xes") || w.EndsWith("sses") || w.EndsWith("zes"))
-        {
-            return w[..^2].ToString();
-        }
-
-        return w[..^1].ToString();
-    }
-
-    private bool IsModifier(string text, Token token)
-    {
-        if (token.Has(TokenTraits.Capitalized))
-        {
-            return true; // "Iraqi", "American", "U.S."
-        }
-
-        if (token.Length > 32)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        AsciiCase.ToLowerInvariant(token.Slice(text), lower);
-        if (lower is "more" or "additional" or "other" or "further" or "new" or "separate" or "fewer")
-        {
-            return true;
-        }
-
-        if (_pos.TryGetValue(lower, out PartOfSpeech pos))
-        {
-            return pos is PartOfSpeech.ADJ or PartOfSpeech.ADV or PartOfSpeech.NOUN;
-        }
-
-        return !_dateWords.TryGet(lower, out _); // unknown words are usually adjectives ("long-range", "intermittent")
-    }
-
-    private bool IsFunctionWord(string text, Token token)
-    {
-        if (token.Length > 32)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        AsciiCase.ToLowerInvariant(token.Slice(text), lower);
-        return _pos.TryGetValue(lower, out PartOfSpeech pos) && pos is not (PartOfSpeech.NOUN or PartOfSpeech.ADJ);
-    }
-
-    private static bool SpeaksOfAttacks(string text, Token[] tokens, Sentence sentence)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
-        {
-            ReadOnlySpan<char> word = tokens[t].Slice(text);
-            if (word.StartsWith("attack", StringComparison.OrdinalIgnoreCase) || word.StartsWith("strike", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.StartsWith("target", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("shell", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static QuantityCategory AdjustCategory(string text, Token[] tokens, int first, int nounEnd, QuantityCategory category)
-    {
-        if (category is not (QuantityCategory.Personnel or QuantityCategory.People))
-        {
-            return category;
-        }
-
-        // "have left at least 460 people dead", "killed one Iraqi soldier", "14 wounded soldiers".
-        for (int t = Math.Max(0, first - 3); t <= Math.Min(tokens.Length - 1, nounEnd + 1); t++)
-        {
-            ReadOnlySpan<char> word = tokens[t].Slice(text);
-            if (t >= first && t <= nounEnd && t != nounEnd && !(word is "dead" or "killed" or "wounded" or "injured"))
-            {
-                continue;
-            }
-
-            if (word is "killed" or "kill" or "kills" or "killing" or "dead" or "died")
-            {
-                return QuantityCategory.Killed;
-            }
-
-            if (word is "wounded" or "injured" or "wounding" or "injuring")
-            {
-                return QuantityCategory.Injured;
-            }
-        }
-
-        return category;
-    }
-
-    /// <summary>Numbers of dates ("June 18", "18 June"), years, times, ages, money, percentages, "No. 2", ordinals.</summary>
-    private bool IsDateOrExcluded(string text, Token[] tokens, ParsedNumber number)
-    {
-        Token first = tokens[number.First];
-        if (number.First > 0)
-        {
-            Token before = tokens[number.First - 1];
-            ReadOnlySpan<char> b = before.Slice(text);
-            if (_dateWords.TryGetMonth(b, out _) || b is "$" or "\u00A3" or "\u20AC" || before.Has(TokenTraits.Abbreviation) && b is "No." or "Nos."
-                || b.Equals("aged", StringComparison.OrdinalIgnoreCase) || b.Equals("age", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        if (number.Last + 1 < tokens.Length)
-        {
-            ReadOnlySpan<char> a = tokens[number.Last + 1].Slice(text);
-            if (_dateWords.TryGetMonth(a, out _) || a is "%" || a.Equals("percent", StringComparison.OrdinalIgnoreCase) || a.Equals("per", StringComparison.OrdinalIgnoreCase)
-                || a.Equals("dollars", StringComparison.OrdinalIgnoreCase) || a.StartsWith("a.m", StringComparison.OrdinalIgnoreCase) || a.StartsWith("p.m", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            // Numbers of time units are durations, not counts: "six weeks", "a ten-day period", "three month lull".
-            int unit = number.Last + 1;
-            if (a is "-" && unit + 1 < tokens.Length)
-            {
-                unit++;
-            }
-
-            if (_dateWords.TryGet(tokens[unit].Slice(text), out DateWord w) && w.Kind == DateWordKind.Unit)
-            {
-                return true;
-            }
-        }
-
-        // A lone four-digit year.
-        if (number.First == number.Last && first.Kind == TokenKind.Number && first.Length == 4 && number.Value is >= 1900 and <= 2100)
-        {
-            return true;
-        }
-
-        return first.Kind == TokenKind.Number && text.AsSpan(first.Start, first.Length).Contains(':');
-    }
-
-    /// <summary>Parses a number starting at token <paramref name="t"/>: digits (with a scale word), number words, vague plurals.</summary>
-    private bool TryParseNumber(string text, Token[] tokens, int t, out ParsedNumber number)
-    {
-        number = default;
-        Token token = tokens[t];
-        if (token.Kind == TokenKind.Number)
-        {
-            ReadOnlySpan<char> digits = token.Slice(text);
-            if (digits.EndsWith("s"))
-            {
-                return false; // "1990s"
-            }
-
-            Span<char> clean = stackalloc char[Math.Min(digits.Length, 64)];
-            int k = 0;
-            foreach (char c in digits)
-            {
-                if (c != ',' && k < clean.Length)
-                {
-                    clean[k++] = c;
-                }
-            }
-
-            if (!double.TryParse(clean[..k], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value))
-            {
-                return false;
-            }
-
-            int last = t;
-            if (t + 1 < tokens.Length && TryWord(text, tokens[t + 1], out NumberWord scale) && scale.Kind == NumberWordKind.Scale)
-            {
-                value *= scale.Value;
-                last = t + 1;
-            }
-
-            number = new ParsedNumber(t, last, value, false);
-            return true;
-        }
-
-        if (token.Kind != TokenKind.Word || !TryWord(text, token, out NumberWord word) || word.Kind == NumberWordKind.Ordinal)
-        {
-            // "a dozen"
-            if (token.Kind == TokenKind.Word && token.Slice(text) is "a" or "A" && t + 1 < tokens.Length && TryWord(text, tokens[t + 1], out NumberWord m) && m.Kind == NumberWordKind.Multiplier && m.Value >= 12)
-            {
-                number = new ParsedNumber(t, t + 1, m.Value, false);
-                return true;
-            }
-
-            return false;
-        }
-
-        if (word.Kind == NumberWordKind.Vague)
-        {
-            // "tens of thousands", "hundreds of thousands"
-            if (t + 2 < tokens.Length && tokens[t + 1].Slice(text) is "of" && TryWord(text, tokens[t + 2], out NumberWord big) && big.Kind == NumberWordKind.Vague && big.Value > word.Value)
-            {
-                // The floors are "tens" 20 and "thousands" 2,000: tens of thousands is 20 × 1,000.
-                number = new ParsedNumber(t, t + 2, word.Value * (big.Value / 2), true);
-                return true;
-            }
-
-            number = new ParsedNumber(t, t, word.Value, true);
-            return true;
-        }
-
-        if (word.Kind == NumberWordKind.Multiplier && word.Value < 1)
-        {
-            return false; // "half", "quarter"
-        }
-
-        // Word numbers: "twenty-one", "one hundred and twenty", "two dozen", "three thousand".
-        double total = 0, current = 0;
-        int end = t - 1;
-        int i = t;
-        while (i < tokens.Length)
-        {
-            if (!TryWord(text, tokens[i], out NumberWord w) || w.Kind is NumberWordKind.Ordinal or NumberWordKind.Vague)
-            {
-                break;
-            }
-
-            switch (w.Kind)
-            {
-                case NumberWordKind.Scale:
-                    current = (current == 0 ? 1 : current) * w.Value;
-                    if (w.Value >= 1000)
-                    {
-                        total += current;
-                        current = 0;
-                    }
-
-                    break;
-                case NumberWordKind.Multiplier:
-                    current = (current == 0 ? 1 : current) * w.Value;
-                    break;
-                default:
-                    current += w.Value;
-                    break;
-            }
-
-            end = i;
-            // "twenty-one", "one hundred and five"
-            if (i + 2 < tokens.Length && tokens[i + 1].Slice(text) is "-" or "and" && TryWord(text, tokens[i + 2], out NumberWord n2) && n2.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                && (tokens[i + 1].Slice(text) is "-" ? w.Kind == NumberWordKind.Tens : w.Kind == NumberWordKind.Scale))
-            {
-                i += 2;
-                continue;
-            }
-
-            i++;
-        }
-
-        if (end < t)
-        {
-            return false;
-        }
-
-        number = new ParsedNumber(t, end, total + current, false);
-        return true;
-    }
-
-    private bool TryWord(string text, Token token, out NumberWord word)
-    {
-        word = default;
-        if (token.Kind != TokenKind.Word || token.Length > 16)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[token.Length];
-        AsciiCase.ToLowerInvariant(token.Slice(text), lower);
-        return _lexicons.Numbers.TryGetValue(lower, out word);
     }
 }

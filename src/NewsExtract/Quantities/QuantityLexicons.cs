@@ -18,7 +18,7 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 
 internal readonly record struct CountNoun(string Lemma, QuantityCategory Category);
 
-/// <summary>Number words, counted nouns and qualifiers, from <c>numbers.tsv</c>, <c>countnouns.tsv</c>, <c>qualifiers.tsv</c> and <c>uncounted.tsv</c>.</summary>
+/// <summary>Number words, counted nouns and qualifiers, from <c>numbers.tsv</c>, <c>countlemmas.tsv</c>, <c>qualifiers.tsv</c> and <c>uncounted.tsv</c>.</summary>
 internal sealed class QuantityLexicons
 {
     public QuantityLexicons()
@@ -29,12 +29,30 @@ internal sealed class QuantityLexicons
             TsvTable.Field(r, w).ToLowerInvariant(),
             new NumberWord(double.Parse(TsvTable.Field(r, v), CultureInfo.InvariantCulture), Enum.Parse<NumberWordKind>(TsvTable.Field(r, k))))));
 
-        TsvTable nouns = DataFiles.LoadEmbedded("countnouns.tsv");
-        int f = nouns.Column("form"), l = nouns.Column("lemma"), c = nouns.Column("category");
-        Nouns = new SpanMap<CountNoun>(nouns.Rows.Select(r => new KeyValuePair<string, CountNoun>(
-            TsvTable.Field(r, f).ToLowerInvariant(),
-            new CountNoun(TsvTable.Field(r, l), Enum.Parse<QuantityCategory>(TsvTable.Field(r, c))))));
-        MaxNounWords = nouns.Rows.Max(r => TsvTable.Field(r, f).Count(ch => ch == ' ') + 1);
+        // Every form of a counted noun comes from its lemma row: the lemma, and its plural by rule or as listed.
+        TsvTable lemmas = DataFiles.LoadEmbedded("countlemmas.tsv");
+        int ll = lemmas.Column("lemma"), lc = lemmas.Column("category"), lp = lemmas.Column("plural");
+        var forms = new List<KeyValuePair<string, CountNoun>>();
+        var categories = new List<KeyValuePair<string, QuantityCategory>>();
+        foreach (string[] r in lemmas.Rows)
+        {
+            string lemma = TsvTable.Field(r, ll).ToLowerInvariant();
+            var noun = new CountNoun(lemma, Enum.Parse<QuantityCategory>(TsvTable.Field(r, lc)));
+            categories.Add(new(lemma, noun.Category));
+            forms.Add(new(lemma, noun));
+            string plural = TsvTable.Field(r, lp);
+            IEnumerable<string> plurals = plural switch
+            {
+                "" => [NounForms.Plural(lemma)],
+                "-" => [],
+                _ => plural.Split('|'),
+            };
+            forms.AddRange(plurals.Select(f => new KeyValuePair<string, CountNoun>(f.ToLowerInvariant(), noun)));
+        }
+
+        Nouns = new SpanMap<CountNoun>(forms);
+        MaxNounWords = forms.Max(f => f.Key.Count(ch => ch == ' ') + 1);
+        Lemmas = new SpanMap<QuantityCategory>(categories);
 
         TsvTable qualifiers = DataFiles.LoadEmbedded("qualifiers.tsv");
         int p = qualifiers.Column("phrase"), q = qualifiers.Column("qualifier");
@@ -49,9 +67,13 @@ internal sealed class QuantityLexicons
 
     public SpanMap<NumberWord> Numbers { get; }
 
+    /// <summary>Every form of a counted noun (lemma and plurals) to its lemma and category, built from <c>countlemmas.tsv</c>.</summary>
     public SpanMap<CountNoun> Nouns { get; }
 
     public int MaxNounWords { get; }
+
+    /// <summary>What a counted noun counts, by its lemma, from <c>countlemmas.tsv</c>.</summary>
+    public SpanMap<QuantityCategory> Lemmas { get; }
 
     public SpanMap<QuantityQualifier> Qualifiers { get; }
 

@@ -30,7 +30,7 @@ public class QuantityTests
         { "Tens of thousands of protesters marched.", "Tens of thousands of protesters", 20_000, null, QuantityQualifier.Exact, "protester", QuantityCategory.People },
         { "They launched two Iranian long-range missile strikes on the base.", "two Iranian long-range missile strikes", 2, null, QuantityQualifier.Exact, "strike", QuantityCategory.Attacks },
 
-        // Nouns outside countnouns.tsv: a plain plural noun (the last of a compound), a singular one only after "one".
+        // Nouns outside countlemmas.tsv: a plain plural noun (the last of a compound), a singular one only after "one".
         { "Police detained two suspects near the border.", "two suspects", 2, null, QuantityQualifier.Exact, "suspect", QuantityCategory.Other },
         { "Jets struck two weapons depots overnight.", "two weapons depots", 2, null, QuantityQualifier.Exact, "depot", QuantityCategory.Other },
         { "The truck carried 20 steel tubes.", "20 steel tubes", 20, null, QuantityQualifier.Exact, "tube", QuantityCategory.Other },
