@@ -20,6 +20,11 @@ internal static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["--cue-lemmas"])
+        {
+            return CueLemmaLearner.Run(TrainingOptions.FindRoot(), Console.Out);
+        }
+
         var options = TrainingOptions.Parse(args);
         if (options is null)
         {
