@@ -80,8 +80,15 @@ internal sealed partial class AttributionAnnotator : IAnnotator
     private readonly SpanMap<string> _titles;
     private readonly int _maxTitleUnits;
 
-    public AttributionAnnotator(AttributionLexicons lexicons, LexiconSet shared)
+    private readonly Syntax.SyntaxModels? _models;
+
+    /// <param name="lexicons">Cues, hedges and source nouns.</param>
+    /// <param name="shared">Parts of speech and titles.</param>
+    /// <param name="models">The syntax models that parse the sentences a statement may hold when the pipeline has no
+    /// parse, or <see langword="null"/> for the surface sieves alone.</param>
+    public AttributionAnnotator(AttributionLexicons lexicons, LexiconSet shared, Syntax.SyntaxModels? models)
     {
+        _models = models;
         _lexicons = lexicons;
         _pos = shared.PartsOfSpeech;
         _titles = shared.EntityLexicons.Titles;
@@ -110,6 +117,9 @@ internal sealed partial class AttributionAnnotator : IAnnotator
 
         /// <summary>For each token, the last token of the date mention it starts, or -1.</summary>
         public required int[] DateEndAt;
+
+        /// <summary>The parse of the sentences that can hold a statement, or <see langword="null"/> without one.</summary>
+        public DependencyTree? Tree;
         public readonly List<Attribution> Found = [];
         public readonly HashSet<int> UsedCues = [];
         public readonly Dictionary<int, List<Attribution>> BySentence = [];
@@ -163,6 +173,9 @@ internal sealed partial class AttributionAnnotator : IAnnotator
         AccordingToSieve(doc);
         HeadlineColonSieve(doc);
         ReportedSpeechSieve(doc);
+        cancellationToken.ThrowIfCancellationRequested();
+        doc.Tree = new DependencyTree(StatementParses.For(context, _lexicons.CueLemmas, _models));
+        ParseSieve(doc);
         doc.Found.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
         context.Attributions = [.. doc.Found];
     }
