@@ -33,6 +33,13 @@ internal sealed partial class AttributionAnnotator
             }
 
             int subject = ParseSubject(tree, c);
+            bool fronted = false;
+            if (subject < 0)
+            {
+                subject = FrontedSpeaker(doc, tree, c);
+                fronted = subject >= 0;
+            }
+
             if (subject < 0 || IsInsideQuote(doc, subject) || IsNoOne(doc, tree, subject))
             {
                 continue;
@@ -52,9 +59,21 @@ internal sealed partial class AttributionAnnotator
             }
 
             if (!TryParseContent(doc, tree, c, entry.Class, out int first, out int last, out int cueWords)
-                || (subject >= first && subject <= last) || !TryParseSource(doc, tree, subject, entry.Class, out Source source))
+                || !TryParseSource(doc, tree, subject, entry.Class, out Source source))
             {
                 continue;
+            }
+
+            if (subject >= first && subject <= last)
+            {
+                // "The attack ... was planned by X, a senior official who spoke on condition of anonymity said": the
+                // parse hung the speaker inside the fronted clause; the content ends before it.
+                if (!fronted || tree.Left[subject] - 1 <= first)
+                {
+                    continue;
+                }
+
+                last = tree.Left[subject] - 1;
             }
 
             first = SkipLeading(doc, first, last + 1);
@@ -81,6 +100,29 @@ internal sealed partial class AttributionAnnotator
 
             Add(doc, Make(doc, kind, source, c, cue with { Words = cueWords }, content, ParseRule));
         }
+    }
+
+    /// <summary>For a cue with no subject that ends its sentence after a fronted clause, the speaker the parse hung inside
+    /// that clause: the nominal whose phrase, opened by a comma, ends just before the cue; or -1.</summary>
+    private static int FrontedSpeaker(Doc doc, DependencyTree tree, int c)
+    {
+        int ccomp = tree.Child(c, "ccomp");
+        if (ccomp < 0 || ccomp > c || (c + 1 < doc.Tokens.Length && doc.SentenceAt[c + 1] == doc.SentenceAt[c] && doc.Word(c + 1) is not ("." or "!")))
+        {
+            return -1;
+        }
+
+        int sentence = doc.SentenceAt[c];
+        for (int k = c - 1; k >= 0 && k >= c - MaxFrontedWords && doc.SentenceAt[k] == sentence; k--)
+        {
+            if (tree.Syntax[k].Upos is UposTag.Noun or UposTag.Propn or UposTag.Pron && tree.Right[k] == c - 1 && tree.Left[k] > 0
+                && (doc.Word(tree.Left[k]) is "," || doc.Word(tree.Left[k] - 1) is ","))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The quotation whose closing mark stands just before token <paramref name="t"/> (a comma between), or -1.</summary>
@@ -419,7 +461,8 @@ internal sealed partial class AttributionAnnotator
             namesEntity |= doc.EntityAt[k] >= 0 && IsSpeakerEntity(doc.Entities[doc.EntityAt[k]]);
         }
 
-        string? key = TypedAntecedentKey(doc, start, head, doc.Tokens[start].Start);
+        // "the group" (an actor named before), "the secretary" (the person named with that title).
+        string? key = TypedAntecedentKey(doc, start, head, doc.Tokens[start].Start) ?? (IsDefinite(doc, start, head) ? NominalKey(doc, start, head) : null);
         if (!namesEntity && key is null)
         {
             return false;
