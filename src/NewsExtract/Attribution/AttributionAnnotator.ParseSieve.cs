@@ -14,7 +14,10 @@ internal sealed partial class AttributionAnnotator
 {
     private const string ParseRule = "ParseSpeech";
 
-    private void ParseSieve(Doc doc)
+    /// <param name="doc">The document.</param>
+    /// <param name="infinitivesOnly">Take only promises, warnings and requests with an infinitive ("vowed to keep up
+    /// attacks"): the parse bounds the infinitive better than the surface sieve, which runs after this pass.</param>
+    private void ParseSieve(Doc doc, bool infinitivesOnly)
     {
         if (doc.Tree is not DependencyTree tree)
         {
@@ -27,7 +30,7 @@ internal sealed partial class AttributionAnnotator
             TokenSyntax s = syntax[c];
             if (s.Lemma is null || s.Upos != UposTag.Verb || !_lexicons.CueLemmas.Lemmas.TryGetValue(s.Lemma, out var entry)
                 || entry.Class is CueClass.AccordingTo || doc.UsedCues.Contains(doc.Tokens[c].Start) || IsInsideQuote(doc, c)
-                || s.Relation is "amod" or "acl" or "acl:relcl" or "compound" || IsNegatedInParse(doc, tree, c))
+                || s.Relation is "amod" or "acl" or "compound" || IsNegatedInParse(doc, tree, c))
             {
                 continue;
             }
@@ -40,13 +43,13 @@ internal sealed partial class AttributionAnnotator
                 fronted = subject >= 0;
             }
 
-            if (subject < 0 || IsInsideQuote(doc, subject) || IsNoOne(doc, tree, subject))
+            if (subject < 0 || IsInsideQuote(doc, subject) || IsNoOne(doc, tree, subject) || IsInDateline(doc, subject))
             {
                 continue;
             }
 
             var cue = new Cue(s.Lemma, entry.Class, entry.Stance, 1);
-            int quote = QuoteBefore(doc, Math.Min(c, tree.Left[subject]));
+            int quote = infinitivesOnly ? -1 : QuoteBefore(doc, Math.Min(c, tree.Left[subject]));
             if (quote >= 0 && !HasQuoteStatement(doc, quote))
             {
                 // ""We think so," Smith said.": the quotation just before the speaker and the cue.
@@ -58,8 +61,8 @@ internal sealed partial class AttributionAnnotator
                 continue;
             }
 
-            if (!TryParseContent(doc, tree, c, entry.Class, out int first, out int last, out int cueWords)
-                || !TryParseSource(doc, tree, subject, entry.Class, out Source source))
+            if (!TryParseContent(doc, tree, c, entry.Class, out int first, out int last, out int cueWords, out bool infinitive)
+                || (infinitivesOnly && !infinitive) || !TryParseSource(doc, tree, subject, entry.Class, out Source source))
             {
                 continue;
             }
@@ -167,6 +170,15 @@ internal sealed partial class AttributionAnnotator
         return false;
     }
 
+    /// <summary>Whether a token stands in the dateline that opens its sentence ("ERBIL, Kurdistan Region - "): the parse
+    /// reads the place as the subject, and the surface sieve, which skips datelines, is left the statement.</summary>
+    private static bool IsInDateline(Doc doc, int t)
+    {
+        Sentence sentence = doc.Sentences[doc.SentenceAt[t]];
+        int end = sentence.FirstToken + sentence.TokenCount;
+        return t < SkipLeading(doc, sentence.FirstToken, end);
+    }
+
     /// <summary>"No group claimed the attack", "nobody said": no statement.</summary>
     private static bool IsNoOne(Doc doc, DependencyTree tree, int subject)
     {
@@ -201,10 +213,11 @@ internal sealed partial class AttributionAnnotator
     }
 
     /// <summary>The content of cue <paramref name="c"/>, as a token range, and how many words the cue spans.</summary>
-    private static bool TryParseContent(Doc doc, DependencyTree tree, int c, CueClass cls, out int first, out int last, out int cueWords)
+    private static bool TryParseContent(Doc doc, DependencyTree tree, int c, CueClass cls, out int first, out int last, out int cueWords, out bool infinitive)
     {
         first = last = -1;
         cueWords = 1;
+        infinitive = false;
         int ccomp = tree.Child(c, "ccomp");
         if (ccomp >= 0)
         {
@@ -254,7 +267,8 @@ internal sealed partial class AttributionAnnotator
             if (cls is CueClass.Warn or CueClass.Urge or CueClass.Order or CueClass.Claim or CueClass.Speech)
             {
                 first = tree.Left[xcomp];
-                last = tree.Right[xcomp];
+                last = BeforeTrailingAdjunct(doc, tree, xcomp);
+                infinitive = cls is not CueClass.Speech;
                 return true;
             }
 
@@ -304,6 +318,22 @@ internal sealed partial class AttributionAnnotator
         }
 
         return false;
+    }
+
+    /// <summary>The last token of <paramref name="head"/>'s phrase before a trailing adjunct set off by a comma ("to keep
+    /// up attacks in the region, despite Washington's warning"): the promise ends where the comma starts.</summary>
+    private static int BeforeTrailingAdjunct(Doc doc, DependencyTree tree, int head)
+    {
+        int last = tree.Right[head];
+        foreach (int k in tree.Children(head))
+        {
+            if (k > head && tree.Syntax[k].Relation is "obl" or "advcl" && tree.Left[k] - 1 > head && doc.Word(tree.Left[k] - 1) is ",")
+            {
+                last = Math.Min(last, tree.Left[k] - 2);
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The first token after cue <paramref name="c"/> that is neither in the subtree of one of its other
@@ -379,7 +409,8 @@ internal sealed partial class AttributionAnnotator
             int subject = tree.Child(k, "nsubj");
             if (subject >= 0)
             {
-                return subject;
+                // "Republicans who are urging ...": a relative pronoun stands for the noun the clause modifies.
+                return tree.Syntax[k].Relation == "acl:relcl" && tree.Syntax[subject].Lemma is "who" or "which" or "that" ? tree.Syntax[k].Head : subject;
             }
 
             if (tree.Child(k, "nsubj:pass") >= 0)

@@ -172,10 +172,11 @@ internal sealed partial class AttributionAnnotator : IAnnotator
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToSieve(doc);
         HeadlineColonSieve(doc);
-        ReportedSpeechSieve(doc);
         cancellationToken.ThrowIfCancellationRequested();
         doc.Tree = new DependencyTree(StatementParses.For(context, _lexicons.CueLemmas, _models));
-        ParseSieve(doc);
+        ParseSieve(doc, infinitivesOnly: true);
+        ReportedSpeechSieve(doc);
+        ParseSieve(doc, infinitivesOnly: false);
         doc.Found.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
         context.Attributions = [.. doc.Found];
     }
