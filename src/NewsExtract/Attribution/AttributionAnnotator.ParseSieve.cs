@@ -79,6 +79,11 @@ internal sealed partial class AttributionAnnotator
                 last = tree.Left[subject] - 1;
             }
 
+            if (infinitivesOnly && !EndsClause(doc, last))
+            {
+                continue; // the parse cut the infinitive short: the surface sieve bounds it
+            }
+
             first = SkipLeading(doc, first, last + 1);
             last = TrimEnd(doc, first, last);
             if (last < first)
@@ -169,6 +174,10 @@ internal sealed partial class AttributionAnnotator
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="t"/> ends its sentence or stands before a comma, semicolon or colon.</summary>
+    private static bool EndsClause(Doc doc, int t) =>
+        t + 1 >= doc.Tokens.Length || doc.SentenceAt[t + 1] != doc.SentenceAt[t] || doc.Word(t + 1) is "," or ";" or ":" or "." or "!" or "?";
 
     /// <summary>Whether a token stands in the dateline that opens its sentence ("ERBIL, Kurdistan Region - "): the parse
     /// reads the place as the subject, and the surface sieve, which skips datelines, is left the statement.</summary>
@@ -309,7 +318,9 @@ internal sealed partial class AttributionAnnotator
                 return first <= last;
             }
 
-            if (cls is CueClass.Claim or CueClass.Deny or CueClass.Confirm or CueClass.Blame or CueClass.Express or CueClass.Report)
+            // Not denials or rejections: "rejected talks" refuses a proposal and states nothing (a denial of a report is
+            // the surface sieve's).
+            if (cls is CueClass.Claim or CueClass.Confirm or CueClass.Blame or CueClass.Express)
             {
                 first = tree.Left[obj];
                 last = tree.Right[obj];
@@ -439,7 +450,9 @@ internal sealed partial class AttributionAnnotator
     /// <summary>The source a subject names: the surface source finder at the subject's head; else a capitalized name the
     /// gazetteer does not know ("Smith", Named, keyed to an earlier person with that surname); else a description
     /// (its determiner, modifiers and head) that names an entity or refers back to one ("Iraq's military", "the group").</summary>
-    private bool TryParseSource(Doc doc, DependencyTree tree, int head, CueClass cls, out Source source)
+    /// <remarks>With <c>lenient</c>, any definite description is a Nominal source (a quotation's speaker: "the secretary
+    /// of defense"), not only one that names or refers back to an entity.</remarks>
+    private bool TryParseSource(Doc doc, DependencyTree tree, int head, CueClass cls, out Source source, bool lenient = false)
     {
         int e = doc.EntityAt[head];
         int last = head;
@@ -494,7 +507,7 @@ internal sealed partial class AttributionAnnotator
 
         // "the group" (an actor named before), "the secretary" (the person named with that title).
         string? key = TypedAntecedentKey(doc, start, head, doc.Tokens[start].Start) ?? (IsDefinite(doc, start, head) ? NominalKey(doc, start, head) : null);
-        if (!namesEntity && key is null)
+        if (!namesEntity && key is null && !(lenient && IsDefinite(doc, start, head)))
         {
             return false;
         }

@@ -177,6 +177,7 @@ internal sealed partial class AttributionAnnotator : IAnnotator
         ParseSieve(doc, infinitivesOnly: true);
         ReportedSpeechSieve(doc);
         ParseSieve(doc, infinitivesOnly: false);
+        QuoteSpeakerSieve(doc);
         doc.Found.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
         context.Attributions = [.. doc.Found];
     }

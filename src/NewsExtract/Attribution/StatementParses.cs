@@ -5,8 +5,8 @@ namespace NewsExtract.Attributions;
 
 /// <summary>
 /// The parse that attribution reads: the document's syntax layer when the pipeline computed one, else a parse of only
-/// the sentences that can hold a statement (a quotation mark or a form of a cue lemma), so the cost
-/// stays bounded by those sentences. Sentences longer than <see cref="MaxParsedWords"/> tokens are not parsed (they
+/// the sentences that can hold a statement (a form of a cue lemma, or a quotation mark with words
+/// around it), at most <see cref="MaxParsedTokens"/> tokens of them, so the cost stays bounded. Sentences longer than <see cref="MaxParsedWords"/> tokens are not parsed (they
 /// are tables, lists or run-together text, and the surface sieves still read them).
 /// </summary>
 /// <remarks>The per-sentence analysis mirrors <see cref="SyntaxAnnotator"/> (same models, same quotation tags), so a
@@ -14,6 +14,11 @@ namespace NewsExtract.Attributions;
 internal static class StatementParses
 {
     public const int MaxParsedWords = 120;
+
+    /// <summary>At most this many tokens of one document are parsed (a long news article has a few thousand): past it,
+    /// in text that is no article (a megabyte of "said"), the surface sieves work alone, so the parse's cost per
+    /// document has a ceiling.</summary>
+    public const int MaxParsedTokens = 100_000;
 
     /// <summary>The syntax of every token (a default entry, with a null lemma, where no parse was made).</summary>
     public static TokenSyntax[] For(AnnotationContext context, CueLemmas cues, SyntaxModels? models)
@@ -32,14 +37,17 @@ internal static class StatementParses
 
         var a = new SentenceAnalysis();
         string text = context.Text;
+        int budget = MaxParsedTokens;
         foreach (Sentence sentence in context.Sentences)
         {
             int first = sentence.FirstToken;
             int n = sentence.TokenCount;
-            if (n < 3 || n > MaxParsedWords || !MayHoldStatement(text, tokens, first, n, cues))
+            if (n < 3 || n > MaxParsedWords || n > budget || !MayHoldStatement(text, tokens, first, n, cues))
             {
                 continue;
             }
+
+            budget -= n;
 
             a.Words.Reset(n);
             a.EnsureCapacity(n);
@@ -83,22 +91,25 @@ internal static class StatementParses
         return false;
     }
 
+    /// <summary>A form of a cue lemma, or a quotation mark with at least three words around it (a speaker and a verb).</summary>
     private static bool MayHoldStatement(string text, Token[] tokens, int first, int n, CueLemmas cues)
     {
+        bool quote = false;
+        int words = 0;
         for (int t = first; t < first + n; t++)
         {
             Token token = tokens[t];
-            if (token.Kind == TokenKind.Quote)
+            quote |= token.Kind == TokenKind.Quote;
+            if (token.Kind == TokenKind.Word)
             {
-                return true;
-            }
-
-            if (token.Kind == TokenKind.Word && !token.Has(TokenTraits.AllCaps) && cues.MayBeCue(token.Slice(text)))
-            {
-                return true;
+                words++;
+                if (!token.Has(TokenTraits.AllCaps) && cues.MayBeCue(token.Slice(text)))
+                {
+                    return true;
+                }
             }
         }
 
-        return false;
+        return quote && words >= 3;
     }
 }
