@@ -32,6 +32,12 @@ namespace NewsExtract.Attributions;
 /// report as well); one statement per source of coordinated sources and per complement of <c>said that A, and that
 /// B</c>; nouns of speech from <c>nouncues.tsv</c> with a source and a complement (<c>the assessment of X that ...</c>,
 /// <c>X's repeated promises not to ...</c>); cited titles in reference lists, read inside their quotation marks.</item>
+/// <item><c>ParseSpeech</c>: read from the dependency parse (<see cref="StatementParses"/>) for the cues no earlier sieve
+/// used: a verb whose lemma is a learned cue lemma (<c>cuelemmas.tsv</c>), its subject or agent as the source, its
+/// clausal complement, parataxis, infinitive, predicate or object as the content. Promises and requests with an
+/// infinitive are read from the parse before <c>ReportedSpeech</c>, everything else after it.</item>
+/// <item><c>QuoteSpeaker</c>: a quotation no sieve attributed, followed by a clause that is only a noun phrase and a
+/// verb (<c>"...," Austin continued.</c>), and the quotation that continues it.</item>
 /// </list>
 /// Sources: an entity mention (Named, with its key; a title before a name is left out), a pronoun (its key is the
 /// latest person named before it), a description whose head is in <c>sources.tsv</c> ("Defense officials", "a US
