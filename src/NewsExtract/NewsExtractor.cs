@@ -50,7 +50,7 @@ public sealed class NewsExtractor
             new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
             new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
             new Dates.DateAnnotator(lexicons),
-            new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons),
+            new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons, Syntax.SyntaxModels.Default),
             .. EventStep(options.Events),
         ]);
     }

@@ -25,6 +25,11 @@ internal static class Program
             return EventTrainer.Run(args[1..], TrainingOptions.Root);
         }
 
+        if (args is ["--cue-lemmas"])
+        {
+            return CueLemmaLearner.Run(TrainingOptions.FindRoot(), Console.Out);
+        }
+
         var options = TrainingOptions.Parse(args);
         if (options is null)
         {

@@ -73,7 +73,7 @@ internal sealed class TrainingOptions
     public static string Root => FindRoot();
 
     /// <summary>The repository root: the folder holding NewsExtract.sln, found by walking up from here.</summary>
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

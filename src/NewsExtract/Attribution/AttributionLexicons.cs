@@ -61,6 +61,9 @@ internal sealed class AttributionLexicons
 
     public SpanMap<Cue> Cues { get; }
 
+    /// <summary>Cue lemmas for the parse sieve, learned by the trainer.</summary>
+    public CueLemmas CueLemmas { get; } = new();
+
     public int MaxCueWords { get; }
 
     /// <summary>One-word nouns of speech and thought ("assessment", "promises"), cues only with a source and a complement.</summary>

@@ -40,7 +40,7 @@ public sealed record DocumentDiff(string Id, IReadOnlyList<string> Lines);
 /// <param name="Documents">How many documents were scored.</param>
 /// <param name="Scores">P/R/F measures.</param>
 /// <param name="Accuracies">Accuracy measures.</param>
-/// <param name="Diffs">Per-document misses and spurious items.</param>
+/// <param name="Diffs">Per-document misses and spurious items, then (when there are any) attribution errors grouped by pattern.</param>
 /// <param name="Failures">Documents that could not be scored, with the reason.</param>
 public sealed record EvalReport(int Documents, IReadOnlyList<Score> Scores, IReadOnlyList<Accuracy> Accuracies, IReadOnlyList<DocumentDiff> Diffs, IReadOnlyList<string> Failures)
 {
@@ -97,6 +97,7 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(pairs);
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var diffs = new List<DocumentDiff>();
+        var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
         int documents = 0;
         foreach ((GoldDocument gold, NewsDocument output) in pairs)
         {
@@ -104,12 +105,17 @@ public static class Evaluator
             var lines = new List<string>();
             ScoreEntities(gold, output, counts, lines);
             ScoreQuantities(gold, output, counts, lines);
-            ScoreAttributions(gold, output, counts, lines);
+            ScoreAttributions(gold, output, counts, lines, patterns);
             if (gold.Events is not null)
             {
                 EventScorer.Score(gold.Events, output, counts, lines);
             }
             diffs.Add(new DocumentDiff(gold.Id, lines));
+        }
+
+        if (patterns.Count > 0)
+        {
+            diffs.Add(new DocumentDiff(AttributionPatternsId, AttributionPatterns.Lines(patterns)));
         }
 
         var scores = new List<Score>();
@@ -338,7 +344,10 @@ public static class Evaluator
         AddAccuracy(counts, "quantities.noun", matched, nounCorrect);
     }
 
-    private static void ScoreAttributions(GoldDocument gold, NewsDocument output, Dictionary<string, int[]> counts, List<string> lines)
+    /// <summary>The id of the last diff of a report: attribution misses and spurious statements grouped by pattern.</summary>
+    internal const string AttributionPatternsId = "(attributions by pattern)";
+
+    private static void ScoreAttributions(GoldDocument gold, NewsDocument output, Dictionary<string, int[]> counts, List<string> lines, Dictionary<string, int> patterns)
     {
         string text = gold.Text;
 
@@ -395,6 +404,7 @@ public static class Evaluator
             if (found < 0)
             {
                 lines.Add(F($"- statement {g.Kind} {Quote(text, g.Content, 60)} source {(g.Source is TextSpan s ? Quote(text, s) : "null")}"));
+                AttributionPatterns.Miss(patterns, text, g);
                 continue;
             }
 
@@ -420,6 +430,7 @@ public static class Evaluator
             else
             {
                 lines.Add(F($"~ statement {Quote(text, g.Content, 40)} source {(a.Source is { } ps2 ? Quote(text, ps2.Span) : "null")}, gold {(g.Source is TextSpan gs2 ? Quote(text, gs2) : "null")}"));
+                AttributionPatterns.WrongSource(patterns, text, g);
             }
         }
 
@@ -429,6 +440,7 @@ public static class Evaluator
             {
                 Attribution a = output.Attributions[j];
                 lines.Add(F($"+ statement {a.Kind} {Quote(text, a.Content, 60)} source {(a.Source is { } s ? Quote(text, s.Span) : "null")} rule {a.Rule}"));
+                AttributionPatterns.Spurious(patterns, a);
             }
         }
 

@@ -1,0 +1,197 @@
+using NewsExtract.Pipeline;
+
+namespace NewsExtract.Attributions;
+
+/// <summary>The parse sieve's content: the complement, clause, infinitive, predicate or object a cue governs, as a token range.</summary>
+internal sealed partial class AttributionAnnotator
+{
+    /// <summary>The content of cue <paramref name="c"/>, as a token range, and how many words the cue spans.</summary>
+    private static bool TryParseContent(Doc doc, DependencyTree tree, int c, CueClass cls, out int first, out int last, out int cueWords, out bool infinitive)
+    {
+        first = last = -1;
+        cueWords = 1;
+        infinitive = false;
+        int ccomp = tree.Child(c, "ccomp");
+        if (ccomp >= 0)
+        {
+            first = tree.Left[ccomp];
+            last = tree.Right[ccomp];
+            if (ccomp > c)
+            {
+                // The clause runs from the first word after the cue and its own objects and adverbials ("told
+                // reporters on Monday that"), whatever the parse attached elsewhere inside it.
+                first = AfterCueDependents(doc, tree, c, ccomp);
+            }
+
+            if (ccomp > c && doc.Word(first) is "that" or "That")
+            {
+                first++;
+            }
+            else if (doc.Word(first) is "whether" or "Whether" or "if")
+            {
+                return false; // "asked whether ...": a question states nothing
+            }
+
+            return first <= last;
+        }
+
+        // "The rockets came from the north, officials said": the cue is a parataxis of the clause before it.
+        int head = tree.Syntax[c].Head;
+        if (tree.Syntax[c].Relation == "parataxis" && head >= 0 && head < c)
+        {
+            first = tree.Left[head];
+            last = tree.Left[c] - 1;
+            return last >= first && last - first >= 2;
+        }
+
+        int parataxis = tree.Child(c, "parataxis");
+        if (parataxis > c)
+        {
+            first = tree.Left[parataxis];
+            last = tree.Right[parataxis];
+            return true;
+        }
+
+        int xcomp = tree.Child(c, "xcomp");
+        int obj = tree.Child(c, "obj");
+        if (xcomp > c && doc.Word(tree.Left[xcomp]) is "to")
+        {
+            // "vowed to retaliate", "urged Iraq to protect the embassy": a promise, warning, request or order.
+            if (cls is CueClass.Warn or CueClass.Urge or CueClass.Order or CueClass.Claim or CueClass.Speech)
+            {
+                first = tree.Left[xcomp];
+                last = BeforeTrailingAdjunct(doc, tree, xcomp);
+                infinitive = cls is not CueClass.Speech;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (obj > c && xcomp > obj)
+        {
+            // "called the strike a violation": the object and what it is called.
+            first = tree.Left[obj];
+            last = tree.Right[xcomp];
+            return true;
+        }
+
+        if (obj > c)
+        {
+            int asPhrase = AsPhrase(doc, tree, c, obj);
+            if (asPhrase > obj)
+            {
+                // "described the attack as an assassination attempt".
+                first = tree.Left[obj];
+                last = tree.Right[asPhrase];
+                return true;
+            }
+
+            if (tree.Syntax[obj].Lemma is "responsibility" && obj == c + 1)
+            {
+                // "claimed responsibility for the attack": the cue is the phrase, the content what it is claimed for.
+                cueWords = 2;
+                int forPhrase = ForPhrase(doc, tree, c, obj);
+                if (forPhrase < 0)
+                {
+                    return false;
+                }
+
+                first = tree.Left[forPhrase] + 1;
+                last = tree.Right[forPhrase];
+                return first <= last;
+            }
+
+            // Not denials or rejections: "rejected talks" refuses a proposal and states nothing (a denial of a report is
+            // the surface sieve's).
+            if (cls is CueClass.Claim or CueClass.Confirm or CueClass.Blame or CueClass.Express)
+            {
+                first = tree.Left[obj];
+                last = tree.Right[obj];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of <paramref name="head"/>'s phrase before a trailing adjunct set off by a comma ("to keep
+    /// up attacks in the region, despite Washington's warning"): the promise ends where the comma starts.</summary>
+    private static int BeforeTrailingAdjunct(Doc doc, DependencyTree tree, int head)
+    {
+        int last = tree.Right[head];
+        foreach (int k in tree.Children(head))
+        {
+            if (k > head && tree.Syntax[k].Relation is "obl" or "advcl" && tree.Left[k] - 1 > head && doc.Word(tree.Left[k] - 1) is ",")
+            {
+                last = Math.Min(last, tree.Left[k] - 2);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The first token after cue <paramref name="c"/> that is neither in the subtree of one of its other
+    /// dependents nor a comma or colon: where its complement <paramref name="complement"/> starts.</summary>
+    private static int AfterCueDependents(Doc doc, DependencyTree tree, int c, int complement)
+    {
+        int first = c + 1;
+        int limit = tree.Right[complement];
+        for (int steps = 0; first < limit && steps < StatementParses.MaxParsedWords; steps++)
+        {
+            int h = tree.Syntax[first].Head;
+            if (doc.Word(first) is "," or ":")
+            {
+                first++;
+            }
+            else if (h == c && first != complement && tree.Syntax[first].Relation is not ("mark" or "nsubj"))
+            {
+                first = Math.Max(first + 1, tree.Right[first] + 1);
+            }
+            else if (h >= 0 && h != c && h < complement && tree.Syntax[h].Head == c && h != complement && h > c)
+            {
+                first = Math.Max(first + 1, tree.Right[h] + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Math.Min(first, limit);
+    }
+
+    /// <summary>An <c>obl</c> of <paramref name="c"/> (or of its object) introduced by "as", or -1.</summary>
+    private static int AsPhrase(Doc doc, DependencyTree tree, int c, int obj)
+    {
+        foreach (int head in (ReadOnlySpan<int>)[c, obj])
+        {
+            foreach (int k in tree.Children(head))
+            {
+                if (k > obj && tree.Syntax[k].Relation is "obl" or "nmod" or "advcl" or "xcomp" && doc.Word(tree.Left[k]) is "as")
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "for ..." phrase after "claimed responsibility", hanging from the verb or the noun, or -1.</summary>
+    private static int ForPhrase(Doc doc, DependencyTree tree, int c, int obj)
+    {
+        foreach (int head in (ReadOnlySpan<int>)[obj, c])
+        {
+            foreach (int k in tree.Children(head))
+            {
+                if (k > obj && tree.Syntax[k].Relation is "obl" or "nmod" && doc.Word(tree.Left[k]) is "for")
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+}
