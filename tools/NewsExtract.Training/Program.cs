@@ -20,6 +20,11 @@ internal static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Length > 0 && args[0] == "ner")
+        {
+            return NerProgram.Run(args[1..]);
+        }
+
         var options = TrainingOptions.Parse(args);
         if (options is null)
         {

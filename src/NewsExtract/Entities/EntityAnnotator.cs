@@ -27,7 +27,7 @@ namespace NewsExtract.Entities;
 /// </list>
 /// Overlaps are settled as spaCy's <c>filter_spans</c> does: the longest span wins, then the higher priority.
 /// </remarks>
-internal sealed class EntityAnnotator : IAnnotator
+internal sealed partial class EntityAnnotator : IAnnotator
 {
     private const int MaxRuleNameTokens = 5;
     private static readonly FrozenDictionary<string, string> s_noAttributes = FrozenDictionary<string, string>.Empty;
@@ -42,9 +42,11 @@ internal sealed class EntityAnnotator : IAnnotator
     /// <summary>The longest zone treated as a title-case headline by the name-word rules.</summary>
     private const int MaxHeadlineChars = 400;
 
-    public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared)
+    public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared, Names.NameTagger? names = null)
     {
         _gazetteer = gazetteer;
+        _names = names;
+        _shared = shared;
         _lexicons = lexicons;
         _commonWords = shared.CommonWords;
         _speechVerbs = shared.SpeechVerbs;
@@ -59,12 +61,13 @@ internal sealed class EntityAnnotator : IAnnotator
 
     private enum Priority
     {
+        Model = 0,
         Rule = 1,
         Definition = 2,
         Gazetteer = 3,
     }
 
-    private readonly record struct Candidate(int FirstToken, int LastToken, EntityType Type, string Key, string Name, EntityOrigin Origin, Priority Priority, int Entry)
+    private readonly record struct Candidate(int FirstToken, int LastToken, EntityType Type, string Key, string Name, EntityOrigin Origin, Priority Priority, int Entry, float Score = 1f)
     {
         public int TokenCount => LastToken - FirstToken + 1;
     }
@@ -74,7 +77,7 @@ internal sealed class EntityAnnotator : IAnnotator
     /// document (the normalized-name buffer, token maps, flags) are allocated once per thread rather than per
     /// document; an instance grown by a very large document is not kept.
     /// </summary>
-    private sealed class Work
+    private sealed partial class Work
     {
         public const int MaxPooledTokens = 1 << 20;
 
@@ -222,10 +225,12 @@ internal sealed class EntityAnnotator : IAnnotator
         FindNameWordEntities(work);
         FindSpeakers(work);
         FindBylines(work);
+        AddModelNames(work);
         List<Candidate> chosen = Select(work.Candidates, work.Flags());
         chosen = AddDefinitions(work, chosen);
         chosen = AddSurnames(work, chosen);
         chosen = DropHyphenModifiers(work, chosen);
+        chosen = AddRepeats(work, chosen);
         chosen.AddRange(FindNationalities(work, chosen));
         chosen.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         context.Entities = [.. chosen.Select(c => ToMention(work, c))];
@@ -237,6 +242,7 @@ internal sealed class EntityAnnotator : IAnnotator
         return new EntityMention(span, c.Type, c.Key, c.Name, c.Origin)
         {
             Attributes = c.Entry >= 0 ? _attributes[c.Entry] : s_noAttributes,
+            Score = c.Score,
         };
     }
 
@@ -1068,7 +1074,7 @@ internal sealed class EntityAnnotator : IAnnotator
         for (int i = 0; i < result.Count; i++)
         {
             Candidate c = result[i];
-            if (c.Type == EntityType.Person && c.Origin == EntityOrigin.Rule && c.TokenCount == 1
+            if (c.Type == EntityType.Person && c.Origin is EntityOrigin.Rule or EntityOrigin.Model && c.TokenCount == 1
                 && lookup.TryGetValue(work.Key(work.UnitOfToken[c.LastToken], work.UnitOfToken[c.LastToken]), out Candidate full))
             {
                 result[i] = c with { Key = full.Key, Name = full.Name, Entry = full.Entry };
