@@ -57,7 +57,8 @@ internal sealed class NerData
                 continue;
             }
 
-            if (re3d && !CutToName(text, tokens, ref first, ref last, type.Value))
+            // Persons lose their titles in every source ("Mr. Burton" gives Burton: GUM tags "Mr." PROPN).
+            if ((re3d || type == NameClass.Person) && !CutToName(text, tokens, ref first, ref last, type.Value))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using NewsExtract.Entities.Names;
+using System.Collections.Frozen;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Entities;
@@ -19,6 +20,9 @@ internal sealed partial class EntityAnnotator
 {
     /// <summary>Model names scoring below this are left out (the score is a logistic of the least tag margin).</summary>
     private const float MinModelScore = 0.5f;
+
+    /// <summary>The model overrules a rule's type for the same span only when this sure.</summary>
+    private const float MinRetypeScore = 0.9f;
 
     /// <summary>A model name is repeated through the document only when the model was this sure of it once.</summary>
     private const float MinRepeatScore = 0.8f;
@@ -77,6 +81,7 @@ internal sealed partial class EntityAnnotator
             int overlapping = OverlappingRulePerson(work, owner, found, before);
             if (overlapping == -2)
             {
+                Retype(work, owner[found.FirstToken], found, candidate.Type);
                 continue;
             }
 
@@ -122,6 +127,25 @@ internal sealed partial class EntityAnnotator
         }
 
         return units > 0 && !allCommon;
+    }
+
+    /// <summary>
+    /// "the town of Qasr Dulaimat said": a rule guessed a person from the speech verb alone; the model, reading the
+    /// whole context, is sure of another class for the very same span, so the model's type is taken.
+    /// </summary>
+    private static void Retype(Work work, int index, FoundName found, EntityType type)
+    {
+        if (index < 0 || found.Score < MinRetypeScore)
+        {
+            return;
+        }
+
+        Candidate c = work.Candidates[index];
+        if (c.Origin == EntityOrigin.Rule && c.Type == EntityType.Person && c.FirstToken == found.FirstToken && c.LastToken == found.LastToken
+            && NameTags.ClassOf(c.Type) != found.Type)
+        {
+            work.Candidates[index] = c with { Type = type, Origin = EntityOrigin.Model, Score = found.Score };
+        }
     }
 
     /// <summary>
@@ -246,6 +270,36 @@ internal sealed partial class EntityAnnotator
 
         return chosen;
     }
+
+    /// <summary>
+    /// "said spokesman Ethan Marlowe", "Pentagon Press Secretary John Kirby": a person no gazetteer knows, right after
+    /// a title, keeps the title's role noun (titles.tsv) as its <c>role</c> attribute (the title itself stays out of the name).
+    /// </summary>
+    private void AddRoles(Work work, List<Candidate> chosen)
+    {
+        for (int i = 0; i < chosen.Count; i++)
+        {
+            Candidate c = chosen[i];
+            int first = FirstUnitAt(work, c.FirstToken);
+            if (c.Type != EntityType.Person || c.Entry >= 0 || first <= 0 || work.Units[first].FirstToken != c.FirstToken)
+            {
+                continue;
+            }
+
+            for (int length = Math.Min(_lexicons.MaxTitleUnits, first); length >= 1; length--)
+            {
+                if (work.Buffer[work.Units[first].Start - 1] != NameNormalizer.Barrier && _lexicons.Titles.TryGetValue(work.Key(first - length, first - 1), out string role))
+                {
+                    // Honorifics ("Mr.", "Ms.") have no role noun.
+                    chosen[i] = role.Length > 0 ? c with { Role = role } : c;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static FrozenDictionary<string, string> RoleAttributes(string role) =>
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["role"] = role }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static int FirstUnitAt(Work work, int token)
     {

@@ -67,7 +67,7 @@ internal sealed partial class EntityAnnotator : IAnnotator
         Gazetteer = 3,
     }
 
-    private readonly record struct Candidate(int FirstToken, int LastToken, EntityType Type, string Key, string Name, EntityOrigin Origin, Priority Priority, int Entry, float Score = 1f)
+    private readonly record struct Candidate(int FirstToken, int LastToken, EntityType Type, string Key, string Name, EntityOrigin Origin, Priority Priority, int Entry, float Score = 1f, string? Role = null)
     {
         public int TokenCount => LastToken - FirstToken + 1;
     }
@@ -231,6 +231,7 @@ internal sealed partial class EntityAnnotator : IAnnotator
         chosen = AddSurnames(work, chosen);
         chosen = DropHyphenModifiers(work, chosen);
         chosen = AddRepeats(work, chosen);
+        AddRoles(work, chosen);
         chosen.AddRange(FindNationalities(work, chosen));
         chosen.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         context.Entities = [.. chosen.Select(c => ToMention(work, c))];
@@ -241,7 +242,7 @@ internal sealed partial class EntityAnnotator : IAnnotator
         var span = new TextSpan(work.Tokens[c.FirstToken].Start, work.Tokens[c.LastToken].End);
         return new EntityMention(span, c.Type, c.Key, c.Name, c.Origin)
         {
-            Attributes = c.Entry >= 0 ? _attributes[c.Entry] : s_noAttributes,
+            Attributes = c.Entry >= 0 ? _attributes[c.Entry] : c.Role is null ? s_noAttributes : RoleAttributes(c.Role),
             Score = c.Score,
         };
     }
