@@ -19,7 +19,7 @@ namespace NewsExtract.Entities;
 internal sealed partial class EntityAnnotator
 {
     /// <summary>Model names scoring below this are left out (the score is a logistic of the least tag margin).</summary>
-    private const float MinModelScore = 0.5f;
+    private const float MinModelScore = 0.8f;
 
     /// <summary>The model overrules a rule's type for the same span only when this sure.</summary>
     private const float MinRetypeScore = 0.9f;
