@@ -13,7 +13,7 @@ namespace NewsExtract.Training;
 /// </summary>
 internal static class NerProgram
 {
-    public const string Usage = "usage: NewsExtract.Training ner [--data DIR] [--corpus DIR] [--out DIR] [--figures FILE] [--epochs N] [--dropout P] [--seed N]";
+    public const string Usage = "usage: NewsExtract.Training ner [--data DIR] [--corpus DIR] [--out DIR] [--figures FILE] [--epochs N] [--dropout P] [--seed N] [--dump FILE (UNER EWT test misses and spurious names)]";
 
     private const string TrainingData = "re3d train (public-sector subsets) + Universal NER English EWT dev + GUM train entities (open-licence documents) + NewsExtract seed corpus gold";
     private const string Licence = "CC BY-SA 4.0 (Universal NER EWT); GUM: CC BY-SA and CC BY per document; re3d: OGL v3.0, CC BY 3.0 AU, EC reuse notice, public domain";
@@ -26,6 +26,7 @@ internal static class NerProgram
         string data = defaults.Data, output = defaults.Out, figures = Path.Combine(root, "docs", "ner-training.json");
         string corpus = Path.Combine(root, "corpus"), invented = Path.Combine(root, "tests", "invented");
         int epochs = 6, seed = 1;
+        string? dumpPath = null;
         double dropout = 0.3;
         for (int i = 0; i < args.Length; i++)
         {
@@ -37,6 +38,7 @@ internal static class NerProgram
                 case "--out" when next is not null: output = next; i++; break;
                 case "--figures" when next is not null: figures = next; i++; break;
                 case "--epochs" when int.TryParse(next, out int e): epochs = e; i++; break;
+                case "--dump" when next is not null: dumpPath = next; i++; break;
                 case "--seed" when int.TryParse(next, out int s): seed = s; i++; break;
                 case "--dropout" when double.TryParse(next, System.Globalization.CultureInfo.InvariantCulture, out double d): dropout = d; i++; break;
                 default: Console.Error.WriteLine(Usage); return 2;
@@ -64,8 +66,9 @@ internal static class NerProgram
 
         var history = new List<Dictionary<string, object>>();
         NameTagger tagger = NerTrainer.Train(builder, train, [("uner_test", unerTest), ("invented", inventedSet)], epochs, dropout, seed, Console.Out, history);
-        using (var dump = new StreamWriter(Path.Combine(Path.GetTempPath(), "ner-dump.txt")))
+        if (dumpPath is not null)
         {
+            using var dump = new StreamWriter(dumpPath);
             NerTrainer.Dump = dump;
             NerTrainer.Score(builder, tagger, unerTest);
             NerTrainer.Dump = null;

@@ -80,6 +80,7 @@ internal static class NerTrainer
     }
 
     /// <summary>Exact span and class agreement of the model's names with the gold names (gazetteer tags on, as at run time).</summary>
+    /// <summary>Where <see cref="Score"/> lists each miss and spurious name, when set (error analysis).</summary>
     public static TextWriter? Dump { get; set; }
 
     public static NerScores Score(NerData data, NameTagger tagger, IReadOnlyList<NerExample> set)

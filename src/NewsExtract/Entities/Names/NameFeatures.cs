@@ -18,6 +18,11 @@ internal static class NameFeatures
     /// <summary>Writes the features of token <paramref name="i"/> of the sentence [<paramref name="first"/>, <paramref name="end"/>) and returns how many.</summary>
     public static int Extract(NameInput w, int first, int end, int i, int t1, int t2, Span<uint> f)
     {
+        for (int j = Math.Max(first, i - 2); j < end && j <= i + 2; j++)
+        {
+            w.Ensure(j);
+        }
+
         uint lm1 = i - 1 >= first ? w.Lower[i - 1] : 1;
         uint lm2 = i - 2 >= first ? w.Lower[i - 2] : 1;
         uint lp1 = i + 1 < end ? w.Lower[i + 1] : 2;

@@ -20,6 +20,12 @@ internal sealed class NameInput
     public const int Candidate = 128;
 
     private const int MaxShape = 6;
+
+    private string _text = "";
+    private Token[] _tokens = [];
+    private LexiconSet _lexicons = null!;
+    private IReadOnlyDictionary<uint, byte> _properNouns = new Dictionary<uint, byte>();
+    private bool[] _ready = [];
     private const int MaxNormalized = 64;
 
     public int Count { get; private set; }
@@ -44,8 +50,8 @@ internal sealed class NameInput
     /// <summary>The gazetteer's BILOU tag per token (<see cref="NameTags"/>), or 0.</summary>
     public int[] Gazetteer { get; private set; } = [];
 
-    /// <summary>Fills the arrays for <paramref name="tokens"/> of <paramref name="text"/>; gazetteer tags and sentence flags start empty.</summary>
-    public void Reset(string text, ReadOnlySpan<Token> tokens, LexiconSet lexicons, IReadOnlyDictionary<uint, byte> properNouns)
+    /// <summary>Starts a document: the arrays are filled lazily (<see cref="Ensure"/>); gazetteer tags and sentence flags start empty.</summary>
+    public void Reset(string text, Token[] tokens, LexiconSet lexicons, IReadOnlyDictionary<uint, byte> properNouns)
     {
         int n = tokens.Length;
         if (Word.Length < n)
@@ -63,42 +69,88 @@ internal sealed class NameInput
         }
 
         Count = n;
+        _text = text;
+        _tokens = tokens;
+        _lexicons = lexicons;
+        _properNouns = properNouns;
+        if (_ready.Length < Word.Length)
+        {
+            _ready = new bool[Word.Length];
+        }
+
         Array.Clear(Gazetteer, 0, n);
-        Span<char> normalized = stackalloc char[MaxNormalized * 4];
+        Array.Clear(_ready, 0, n);
+
+        // Only whether a token can start a name is needed for every token; the rest is computed when a token or its
+        // neighbour is scored (most tokens never are), by Ensure.
         for (int i = 0; i < n; i++)
         {
-            Token token = tokens[i];
-            ReadOnlySpan<char> form = token.Slice(text);
+            ReadOnlySpan<char> form = tokens[i].Slice(text);
             if (form.Length > MaxNormalized)
             {
                 form = form[..MaxNormalized];
             }
 
-            int length = NameNormalizer.Normalize(form, normalized);
-            ReadOnlySpan<char> norm = normalized[..length];
-            Word[i] = FeatureHash.OfChars(form);
-            Lower[i] = FeatureHash.OfChars(norm);
-            Proper[i] = properNouns.TryGetValue(Lower[i], out byte proper) ? proper : (byte)0;
-            Shape[i] = ShapeOf(form);
-            Prefix3[i] = FeatureHash.OfChars(norm[..Math.Min(3, norm.Length)]);
-            Suffix3[i] = FeatureHash.OfChars(norm[Math.Max(0, norm.Length - 3)..]);
-            Suffix2[i] = FeatureHash.OfChars(norm[Math.Max(0, norm.Length - 2)..]);
-            int flags = 0;
-            bool upper = false, digit = false;
-            foreach (char c in form)
-            {
-                upper |= char.IsUpper(c);
-                digit |= char.IsAsciiDigit(c);
-            }
-
-            flags |= upper ? Candidate : 0;
-            flags |= digit ? Digit : 0;
-            flags |= token.Has(TokenTraits.Capitalized) ? Capitalized : 0;
-            flags |= token.Has(TokenTraits.AllCaps) ? AllCaps : 0;
-            flags |= length > 0 && lexicons.CommonWords.ContainsKey(norm) ? Common : 0;
-            flags |= length > 0 && lexicons.EntityLexicons.Titles.ContainsKey(norm) ? Title : 0;
-            Flags[i] = flags;
+            Flags[i] = HasUpper(form) ? Candidate : 0;
         }
+    }
+
+    /// <summary>Computes token <paramref name="i"/>'s hashes and flags if not done yet for this document.</summary>
+    public void Ensure(int i)
+    {
+        if (_ready[i])
+        {
+            return;
+        }
+
+        _ready[i] = true;
+        Token token = _tokens[i];
+        ReadOnlySpan<char> form = token.Slice(_text);
+        if (form.Length > MaxNormalized)
+        {
+            form = form[..MaxNormalized];
+        }
+
+        Span<char> normalized = stackalloc char[MaxNormalized * 4];
+        int length = NameNormalizer.Normalize(form, normalized);
+        ReadOnlySpan<char> norm = normalized[..length];
+        Word[i] = FeatureHash.OfChars(form);
+        Lower[i] = FeatureHash.OfChars(norm);
+        Proper[i] = _properNouns.TryGetValue(Lower[i], out byte proper) ? proper : (byte)0;
+        Shape[i] = ShapeOf(form);
+        Prefix3[i] = FeatureHash.OfChars(norm[..Math.Min(3, norm.Length)]);
+        Suffix3[i] = FeatureHash.OfChars(norm[Math.Max(0, norm.Length - 3)..]);
+        Suffix2[i] = FeatureHash.OfChars(norm[Math.Max(0, norm.Length - 2)..]);
+        int flags = 0;
+        flags |= form.ContainsAnyInRange('0', '9') ? Digit : 0;
+        flags |= token.Has(TokenTraits.Capitalized) ? Capitalized : 0;
+        flags |= token.Has(TokenTraits.AllCaps) ? AllCaps : 0;
+        flags |= length > 0 && _lexicons.CommonWords.ContainsKey(norm) ? Common : 0;
+        flags |= length > 0 && _lexicons.EntityLexicons.Titles.ContainsKey(norm) ? Title : 0;
+        Flags[i] |= flags;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> form)
+    {
+        if (form.ContainsAnyInRange('A', 'Z'))
+        {
+            return true;
+        }
+
+        if (System.Text.Ascii.IsValid(form))
+        {
+            return false;
+        }
+
+        foreach (char c in form)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The hash of a word's normalized form (<see cref="NameNormalizer.Normalize"/>), the key of <see cref="Lower"/>.</summary>
