@@ -1131,34 +1131,6 @@ internal sealed partial class EntityAnnotator : IAnnotator
         tokens[t].Kind == TokenKind.Punctuation && tokens[t].Length == 1 && text[tokens[t].Start] is '-' or '\u2010' or '\u2011'
         && t > 0 && t + 1 < tokens.Length && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].Start == tokens[t].End;
 
-    /// <summary>Nationality adjectives and nouns ("Iranian", "Iraqis", "Shia") not inside a name.</summary>
-    private List<Candidate> FindNationalities(Work work, List<Candidate> chosen)
-    {
-        bool[] covered = work.Flags();
-        foreach (Candidate c in chosen)
-        {
-            for (int t = c.FirstToken; t <= c.LastToken; t++)
-            {
-                covered[t] = true;
-            }
-        }
-
-        var result = new List<Candidate>();
-        for (int u = 0; u < work.Units.Count; u++)
-        {
-            NameUnit unit = work.Units[u];
-            if (covered[unit.LastToken] || !IsCapitalizedWord(work, u) || !_lexicons.Demonyms.TryGetValue(work.Key(u, u), out string? key))
-            {
-                continue;
-            }
-
-            string name = work.TokenText(unit.LastToken).ToString();
-            result.Add(new Candidate(unit.LastToken, unit.LastToken, EntityType.Nationality, key, name, EntityOrigin.Gazetteer, Priority.Gazetteer, -1));
-        }
-
-        return result;
-    }
-
     private static string Span(Work work, int firstToken, int lastToken) =>
         work.Text[work.Tokens[firstToken].Start..work.Tokens[lastToken].End];
 }
