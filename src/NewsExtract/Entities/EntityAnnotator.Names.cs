@@ -98,7 +98,7 @@ internal sealed partial class EntityAnnotator
 
     /// <summary>
     /// A model name made only of common English words ("We", "A", "World", "Business Opinion"), nationality words
-    /// ("Americans") or title words ("General", "Gen.", "Secretary") is not taken: those are the capitals of sentence starts, headings and menus, where the model
+    /// ("Americans") or title words ("General", "Gen.", "Secretary"), or a whole line (a heading), is not taken: those are the capitals of sentence starts, headings and menus, where the model
     /// errs most, and a real name of common words is what the gazetteer and the name-word rules are for.
     /// </summary>
     private bool IsPlausibleName(Work work, FoundName found)
@@ -115,6 +115,13 @@ internal sealed partial class EntityAnnotator
 
             units++;
             allCommon &= IsCommon(work, u) || _lexicons.Demonyms.ContainsKey(work.Key(u, u)) || _lexicons.Titles.ContainsKey(work.Key(u, u));
+        }
+
+        // "Outlook", "Militias Rebranded" alone on their line are section headings: the model sees capitals, no context.
+        if ((found.FirstToken == 0 || work.Tokens[found.FirstToken].Has(TokenTraits.LineBreakBefore))
+            && (found.LastToken + 1 >= work.Tokens.Length || work.Tokens[found.LastToken + 1].Has(TokenTraits.LineBreakBefore)))
+        {
+            return false;
         }
 
         // "X   WhatsApp   Email": a name does not run across a wide gap (a menu, a table, a share bar).
