@@ -6,7 +6,8 @@ using NewsExtract.Pipeline;
 namespace NewsExtract.Benchmarks;
 
 /// <summary>
-/// The entity layer alone (gazetteer matching, definitions, rules, linking), on a context whose tokens, zones and
+/// The entity layer alone (gazetteer matching, definitions, rules, linking; <see cref="EntityLayer"/> without the
+/// learned name finder, <see cref="EntityLayerWithModel"/> with it), on a context whose tokens, zones and
 /// sentences were filled in once in <c>[GlobalSetup]</c>.
 /// </summary>
 /// <remarks>
@@ -20,6 +21,7 @@ namespace NewsExtract.Benchmarks;
 public class GazetteerBenchmarks
 {
     private EntityAnnotator _annotator = null!;
+    private EntityAnnotator _withModel = null!;
     private AnnotationContext _context = null!;
     private readonly List<NameUnit> _units = [];
     private char[] _normalized = [];
@@ -36,6 +38,7 @@ public class GazetteerBenchmarks
         LexiconSet lexicons = LexiconSet.Default;
         var gazetteer = Gazetteer.Create(lexicons.GazetteerEntries, lexicons);
         _annotator = new EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons);
+        _withModel = new EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons, NewsExtract.Entities.Names.NameTagger.Default);
 
         string text = Corpus.Text(Input);
         _context = new AnnotationContext(text, published: null);
@@ -53,6 +56,14 @@ public class GazetteerBenchmarks
     public EntityMention[] EntityLayer()
     {
         _annotator.Annotate(_context, CancellationToken.None);
+        return _context.Entities;
+    }
+
+    /// <summary>The entity layer as <see cref="NewsExtractor.CreateDefault"/> runs it: with the learned name finder (issue 14).</summary>
+    [Benchmark]
+    public EntityMention[] EntityLayerWithModel()
+    {
+        _withModel.Annotate(_context, CancellationToken.None);
         return _context.Entities;
     }
 

@@ -35,6 +35,7 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create(output, stderr));
         root.Subcommands.Add(BatchCommand.Create(output, stderr, interruption));
         root.Subcommands.Add(SyntaxEvalCommand.Create(output, stderr));
+        root.Subcommands.Add(EvalNerCommand.Create(output, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdin, output, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdin, stderr));
         root.Subcommands.Add(ServeCommand.Create(stderr));

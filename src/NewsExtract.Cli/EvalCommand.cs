@@ -18,7 +18,8 @@ internal static class EvalCommand
         {
             Description = "With --update-doc: the named table to rewrite, between <!-- eval:NAME:begin --> and <!-- eval:NAME:end --> (default: <!-- eval:begin -->).",
         };
-        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc, section };
+        var noNameModel = new Option<bool>("--no-name-model") { Description = "Score the gazetteer and rules alone, without the learned name finder." };
+        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc, section, noNameModel };
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(dir)!;
@@ -34,7 +35,7 @@ internal static class EvalCommand
 
             try
             {
-                NewsExtract.Evaluation.EvalReport report = NewsExtract.Evaluation.Evaluator.Run(NewsExtractor.CreateDefault(), folder);
+                NewsExtract.Evaluation.EvalReport report = NewsExtract.Evaluation.Evaluator.Run(NewsExtractor.Create(new NewsExtractorOptions { NameModel = !parse.GetValue(noNameModel) }), folder);
                 NewsExtract.Evaluation.EvalReportWriter.WriteTable(report, stdout, parse.GetValue(verbose));
                 if (parse.GetValue(json) is string jsonPath)
                 {

@@ -47,7 +47,7 @@ public sealed class NewsExtractor
             new SentenceAnnotator(lexicons),
             .. SyntaxStep(options.Syntax),
             new Attributions.QuoteFinder(),
-            new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons),
+            new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons, options.NameModel ? Entities.Names.NameTagger.Default : null),
             new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
             new Dates.DateAnnotator(lexicons),
             new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons, Syntax.SyntaxModels.Default),
@@ -300,6 +300,12 @@ public sealed class NewsExtractorOptions
     /// default. Without a full parse, the event layer parses the sentences that hold a word of force.
     /// </summary>
     public bool Events { get; init; } = true;
+
+    /// <summary>
+    /// Gets whether the learned name finder adds names no gazetteer lists (<see cref="EntityOrigin.Model"/> mentions);
+    /// <see langword="true"/> by default. Set <see langword="false"/> for the gazetteer and rules only.
+    /// </summary>
+    public bool NameModel { get; init; } = true;
 }
 
 /// <summary>How much of the syntax layer an extractor computes.</summary>

@@ -30,6 +30,11 @@ internal static class Program
             return CueLemmaLearner.Run(TrainingOptions.FindRoot(), Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == "ner")
+        {
+            return NerProgram.Run(args[1..]);
+        }
+
         var options = TrainingOptions.Parse(args);
         if (options is null)
         {

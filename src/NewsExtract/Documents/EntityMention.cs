@@ -36,6 +36,8 @@ public enum EntityOrigin : byte
     Rule,
     /// <summary>A later mention linked to an earlier, fuller one (a surname after a full name).</summary>
     Link,
+    /// <summary>The learned name finder: a name no gazetteer lists, told by its context (see <see cref="EntityMention.Score"/>).</summary>
+    Model,
 }
 
 /// <summary>One mention of a named actor or place, linked to its entity by <see cref="Key"/>.</summary>
@@ -48,6 +50,12 @@ public sealed record EntityMention(TextSpan Span, EntityType Type, string Key, s
 {
     /// <summary>Gets gazetteer attributes of the entity (affiliation, umbrella, kind, country, coordinates…); empty when unknown.</summary>
     public FrozenDictionary<string, string> Attributes { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// Gets how sure the finder is, in (0, 1]: 1 for gazetteer, definition and rule mentions; for
+    /// <see cref="EntityOrigin.Model"/> mentions, the model's least margin over the name's tokens mapped through a logistic curve.
+    /// </summary>
+    public float Score { get; init; } = 1f;
 
     /// <summary>Gets whether the type is an actor type (Person through Organization).</summary>
     public bool IsActor => Type <= EntityType.Organization;

@@ -27,7 +27,7 @@ namespace NewsExtract.Entities;
 /// </list>
 /// Overlaps are settled as spaCy's <c>filter_spans</c> does: the longest span wins, then the higher priority.
 /// </remarks>
-internal sealed class EntityAnnotator : IAnnotator
+internal sealed partial class EntityAnnotator : IAnnotator
 {
     private const int MaxRuleNameTokens = 5;
     private static readonly FrozenDictionary<string, string> s_noAttributes = FrozenDictionary<string, string>.Empty;
@@ -42,9 +42,11 @@ internal sealed class EntityAnnotator : IAnnotator
     /// <summary>The longest zone treated as a title-case headline by the name-word rules.</summary>
     private const int MaxHeadlineChars = 400;
 
-    public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared)
+    public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared, Names.NameTagger? names = null)
     {
         _gazetteer = gazetteer;
+        _names = names;
+        _shared = shared;
         _lexicons = lexicons;
         _commonWords = shared.CommonWords;
         _speechVerbs = shared.SpeechVerbs;
@@ -59,12 +61,13 @@ internal sealed class EntityAnnotator : IAnnotator
 
     private enum Priority
     {
+        Model = 0,
         Rule = 1,
         Definition = 2,
         Gazetteer = 3,
     }
 
-    private readonly record struct Candidate(int FirstToken, int LastToken, EntityType Type, string Key, string Name, EntityOrigin Origin, Priority Priority, int Entry)
+    private readonly record struct Candidate(int FirstToken, int LastToken, EntityType Type, string Key, string Name, EntityOrigin Origin, Priority Priority, int Entry, float Score = 1f, string? Role = null)
     {
         public int TokenCount => LastToken - FirstToken + 1;
     }
@@ -74,7 +77,7 @@ internal sealed class EntityAnnotator : IAnnotator
     /// document (the normalized-name buffer, token maps, flags) are allocated once per thread rather than per
     /// document; an instance grown by a very large document is not kept.
     /// </summary>
-    private sealed class Work
+    private sealed partial class Work
     {
         public const int MaxPooledTokens = 1 << 20;
 
@@ -222,10 +225,13 @@ internal sealed class EntityAnnotator : IAnnotator
         FindNameWordEntities(work);
         FindSpeakers(work);
         FindBylines(work);
+        AddModelNames(work);
         List<Candidate> chosen = Select(work.Candidates, work.Flags());
         chosen = AddDefinitions(work, chosen);
         chosen = AddSurnames(work, chosen);
         chosen = DropHyphenModifiers(work, chosen);
+        chosen = AddRepeats(work, chosen);
+        AddRoles(work, chosen);
         chosen.AddRange(FindNationalities(work, chosen));
         chosen.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         context.Entities = [.. chosen.Select(c => ToMention(work, c))];
@@ -236,7 +242,8 @@ internal sealed class EntityAnnotator : IAnnotator
         var span = new TextSpan(work.Tokens[c.FirstToken].Start, work.Tokens[c.LastToken].End);
         return new EntityMention(span, c.Type, c.Key, c.Name, c.Origin)
         {
-            Attributes = c.Entry >= 0 ? _attributes[c.Entry] : s_noAttributes,
+            Attributes = c.Entry >= 0 ? _attributes[c.Entry] : c.Role is null ? s_noAttributes : RoleAttributes(c.Role),
+            Score = c.Score,
         };
     }
 
@@ -1068,7 +1075,7 @@ internal sealed class EntityAnnotator : IAnnotator
         for (int i = 0; i < result.Count; i++)
         {
             Candidate c = result[i];
-            if (c.Type == EntityType.Person && c.Origin == EntityOrigin.Rule && c.TokenCount == 1
+            if (c.Type == EntityType.Person && c.Origin is EntityOrigin.Rule or EntityOrigin.Model && c.TokenCount == 1
                 && lookup.TryGetValue(work.Key(work.UnitOfToken[c.LastToken], work.UnitOfToken[c.LastToken]), out Candidate full))
             {
                 result[i] = c with { Key = full.Key, Name = full.Name, Entry = full.Entry };
@@ -1123,34 +1130,6 @@ internal sealed class EntityAnnotator : IAnnotator
     private static bool IsJoinedHyphen(string text, Token[] tokens, int t) =>
         tokens[t].Kind == TokenKind.Punctuation && tokens[t].Length == 1 && text[tokens[t].Start] is '-' or '\u2010' or '\u2011'
         && t > 0 && t + 1 < tokens.Length && tokens[t - 1].End == tokens[t].Start && tokens[t + 1].Start == tokens[t].End;
-
-    /// <summary>Nationality adjectives and nouns ("Iranian", "Iraqis", "Shia") not inside a name.</summary>
-    private List<Candidate> FindNationalities(Work work, List<Candidate> chosen)
-    {
-        bool[] covered = work.Flags();
-        foreach (Candidate c in chosen)
-        {
-            for (int t = c.FirstToken; t <= c.LastToken; t++)
-            {
-                covered[t] = true;
-            }
-        }
-
-        var result = new List<Candidate>();
-        for (int u = 0; u < work.Units.Count; u++)
-        {
-            NameUnit unit = work.Units[u];
-            if (covered[unit.LastToken] || !IsCapitalizedWord(work, u) || !_lexicons.Demonyms.TryGetValue(work.Key(u, u), out string? key))
-            {
-                continue;
-            }
-
-            string name = work.TokenText(unit.LastToken).ToString();
-            result.Add(new Candidate(unit.LastToken, unit.LastToken, EntityType.Nationality, key, name, EntityOrigin.Gazetteer, Priority.Gazetteer, -1));
-        }
-
-        return result;
-    }
 
     private static string Span(Work work, int firstToken, int lastToken) =>
         work.Text[work.Tokens[firstToken].Start..work.Tokens[lastToken].End];

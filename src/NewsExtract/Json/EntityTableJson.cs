@@ -144,6 +144,11 @@ internal static class EntityTableJson
             writer.WriteString("origin", EnumNames.Of(mention.Origin));
         }
 
+        if (mention.Origin == EntityOrigin.Model)
+        {
+            writer.WriteNumber("score", Math.Round(mention.Score, 3));
+        }
+
         writer.WriteEndObject();
     }
 

@@ -343,6 +343,11 @@ public static class NewsDocumentJson
             writer.WriteString("key", e.Key);
             writer.WriteString("name", e.Name);
             writer.WriteString("origin", e.Origin.ToString());
+            if (e.Origin == EntityOrigin.Model)
+            {
+                writer.WriteNumber("score", Math.Round(e.Score, 3));
+            }
+
             if (e.Attributes.Count > 0)
             {
                 writer.WriteStartObject("attributes");
