@@ -156,7 +156,19 @@ internal static class LemmatizerTrainer
         return new Lemmatizer(tags, exceptions, rules, keepCapitals);
     }
 
-    private static string Normalize(string form) => form.ToLowerInvariant().Replace('\u2019', '\'');
+    /// <summary>The form as the lemmatizer looks it up: lower case, straight apostrophe, and without the invisible
+    /// characters a lookup ignores (a treebank form with a zero-width space would otherwise be a key no lookup finds).</summary>
+    private static string Normalize(string form)
+    {
+        string lower = form.ToLowerInvariant().Replace('\u2019', '\'');
+        if (!Tokenization.InvisibleChars.Any(lower))
+        {
+            return lower;
+        }
+
+        Span<char> clean = lower.Length <= 256 ? stackalloc char[lower.Length] : new char[lower.Length];
+        return new string(clean[..Tokenization.InvisibleChars.Strip(lower, clean)]);
+    }
 
     private static string Best(Dictionary<string, int> byLemma) =>
         byLemma.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;

@@ -78,6 +78,13 @@ internal sealed class Lemmatizer
             return string.Empty;
         }
 
+        if (Tokenization.InvisibleChars.Any(form))
+        {
+            // A soft hyphen or zero-width space inside a word changes nothing: the lemma is the clean word's.
+            Span<char> clean = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+            return Lemmatize(clean[..Tokenization.InvisibleChars.Strip(form, clean)], xpos, nextXpos);
+        }
+
         bool proper = IsProper(xpos);
         if (form.Length > 64 || !_tagIds.TryGetValue(xpos, out int tagId))
         {
