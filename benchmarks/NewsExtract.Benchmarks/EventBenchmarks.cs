@@ -24,9 +24,8 @@ public class EventBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        NewsDocument doc = NewsExtractor.Create(new NewsExtractorOptions { Events = false }).Annotate(Corpus.Text(Input), new DateOnly(2020, 1, 23));
+        NewsDocument doc = NewsExtractor.Create(new NewsExtractorOptions { Events = false, Syntax = SyntaxLevel.Full }).Annotate(Corpus.Text(Input), new DateOnly(2020, 1, 23));
         _input = EventInput.From(doc);
-        _input.Syntax = EventSentenceParser.Parse(_input, SyntaxModels.Default, EventLexicon.Default, CancellationToken.None);
         _extractor = new EventExtractor(EventLexicon.Default, TriggerModel.Default);
         Corpus.Describe(nameof(EventBenchmarks), Input);
     }

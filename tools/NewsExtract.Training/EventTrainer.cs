@@ -107,7 +107,7 @@ internal static class EventTrainer
 
     private static List<Article> Load(List<string> folders)
     {
-        NewsExtractor extractor = NewsExtractor.Create(new NewsExtractorOptions { Events = false });
+        NewsExtractor extractor = NewsExtractor.Create(new NewsExtractorOptions { Events = false, Syntax = SyntaxLevel.Full });
         var articles = new List<Article>();
         foreach (string folder in folders.Where(Directory.Exists))
         {
@@ -118,7 +118,6 @@ internal static class EventTrainer
                 GoldDocument? gold = File.Exists(stem + ".gold.json") ? GoldDocument.Load(stem + ".gold.json", text) : null;
                 NewsDocument doc = extractor.Annotate(text, gold?.Published, Path.GetFileName(stem));
                 EventInput input = EventInput.From(doc);
-                input.Syntax = EventSentenceParser.Parse(input, SyntaxModels.Default, EventLexicon.Default, CancellationToken.None);
                 articles.Add(new Article(Path.GetFileName(stem), gold, GoldEvent.Load(eventsPath, text), input));
             }
         }

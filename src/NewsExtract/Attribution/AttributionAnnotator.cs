@@ -179,7 +179,7 @@ internal sealed partial class AttributionAnnotator : IAnnotator
         AccordingToSieve(doc);
         HeadlineColonSieve(doc);
         cancellationToken.ThrowIfCancellationRequested();
-        doc.Tree = new DependencyTree(StatementParses.For(context, _lexicons.CueLemmas, _models));
+        doc.Tree = new DependencyTree(StatementParses.For(context, _lexicons.CueLemmas, _models, cancellationToken));
         ParseSieve(doc, infinitivesOnly: true);
         ReportedSpeechSieve(doc);
         ParseSieve(doc, infinitivesOnly: false);

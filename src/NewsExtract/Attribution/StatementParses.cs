@@ -9,8 +9,8 @@ namespace NewsExtract.Attributions;
 /// around it), at most <see cref="MaxParsedTokens"/> tokens of them, so the cost stays bounded. Sentences longer than <see cref="MaxParsedWords"/> tokens are not parsed (they
 /// are tables, lists or run-together text, and the surface sieves still read them).
 /// </summary>
-/// <remarks>The per-sentence analysis mirrors <see cref="SyntaxAnnotator"/> (same models, same quotation tags), so a
-/// parsed sentence reads the same whichever way it was parsed.</remarks>
+/// <remarks>Parsed through <see cref="SyntaxOnDemand"/>, the code path of <see cref="SyntaxAnnotator"/>, so a parsed
+/// sentence reads the same whichever way it was parsed, and once for every layer that needs it.</remarks>
 internal static class StatementParses
 {
     public const int MaxParsedWords = 120;
@@ -21,74 +21,45 @@ internal static class StatementParses
     public const int MaxParsedTokens = 100_000;
 
     /// <summary>The syntax of every token (a default entry, with a null lemma, where no parse was made).</summary>
-    public static TokenSyntax[] For(AnnotationContext context, CueLemmas cues, SyntaxModels? models)
+    /// <remarks>The parses come from <see cref="SyntaxOnDemand"/>: a sentence another layer had parsed is not parsed again.</remarks>
+    public static TokenSyntax[] For(AnnotationContext context, CueLemmas cues, SyntaxModels? models, CancellationToken cancellationToken = default)
     {
         Token[] tokens = context.Tokens;
-        if (context.Syntax.Length == tokens.Length && HasHeads(context))
+        if (models is null)
+        {
+            return context.Syntax.Length == tokens.Length ? context.Syntax : new TokenSyntax[tokens.Length];
+        }
+
+        if (context.ShownSyntax == SyntaxLevel.Full)
         {
             return context.Syntax;
         }
 
+        // Only the sentences chosen here are read, even where another layer had other sentences parsed, so that
+        // attribution gives the same statements whichever other layers run.
+        SyntaxOnDemand parses = ReferenceEquals(models, SyntaxModels.Default) ? SyntaxOnDemand.Embedded : new SyntaxOnDemand(() => models);
         var result = new TokenSyntax[tokens.Length];
-        if (models is null)
-        {
-            return result;
-        }
-
-        var a = new SentenceAnalysis();
         string text = context.Text;
         int budget = MaxParsedTokens;
-        foreach (Sentence sentence in context.Sentences)
+        Sentence[] sentences = context.Sentences;
+        for (int i = 0; i < sentences.Length; i++)
         {
-            int first = sentence.FirstToken;
+            Sentence sentence = sentences[i];
             int n = sentence.TokenCount;
-            if (n < 3 || n > MaxParsedWords || n > budget || !MayHoldStatement(text, tokens, first, n, cues))
+            if (n < 3 || n > MaxParsedWords || n > budget || !MayHoldStatement(text, tokens, sentence.FirstToken, n, cues))
             {
                 continue;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             budget -= n;
-
-            a.Words.Reset(n);
-            a.EnsureCapacity(n);
-            a.HasForced = false;
-            for (int i = 0; i < n; i++)
+            if (parses.Ensure(context, i))
             {
-                Token token = tokens[first + i];
-                a.Words.Set(i, token.Slice(text));
-                a.Forced[i] = token.Kind != TokenKind.Quote ? -1
-                    : token.Has(TokenTraits.OpenQuote) ? models.OpenQuoteTag
-                    : token.Has(TokenTraits.CloseQuote) ? models.CloseQuoteTag : -1;
-                a.HasForced |= a.Forced[i] >= 0;
-            }
-
-            models.Analyze(a, parse: true);
-            for (int i = 0; i < n; i++)
-            {
-                int tag = a.Tags[i];
-                string xpos = models.Tagger.ClassXpos[tag];
-                string? nextXpos = i + 1 < n ? models.Tagger.ClassXpos[a.Tags[i + 1]] : null;
-                string lemma = models.Lemmatizer.Lemmatize(tokens[first + i].Slice(text), xpos, nextXpos);
-                int head = a.Heads[i + 1];
-                result[first + i] = new TokenSyntax(
-                    models.Tagger.ClassUpos[tag], xpos, lemma, "_", head == 0 ? -1 : first + head - 1, models.Labeller.Labels[a.Labels[i + 1]]);
+                Array.Copy(context.Syntax, sentence.FirstToken, result, sentence.FirstToken, n);
             }
         }
 
         return result;
-    }
-
-    private static bool HasHeads(AnnotationContext context)
-    {
-        foreach (TokenSyntax s in context.Syntax)
-        {
-            if (s.Relation.Length > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A form of a cue lemma, or a quotation mark with at least three words around it (a speaker and a verb).</summary>

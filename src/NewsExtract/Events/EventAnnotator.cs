@@ -29,10 +29,7 @@ internal sealed class EventAnnotator : IAnnotator
     public void Annotate(AnnotationContext context, CancellationToken cancellationToken)
     {
         EventInput input = EventInput.From(context);
-        if (!input.HasParse)
-        {
-            input.Syntax = EventSentenceParser.Parse(input, SyntaxModels.Default, _lexicon, cancellationToken);
-        }
+        input.Syntax = SyntaxOnDemand.Embedded.For(context, sentence => EventSentenceParser.CanHoldEvent(input, sentence, _lexicon), cancellationToken);
 
         (context.Events, context.EventRecords) = _extractor.Run(input);
     }
