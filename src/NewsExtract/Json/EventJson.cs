@@ -9,7 +9,10 @@ namespace NewsExtract;
 /// </summary>
 internal static class EventJson
 {
-    public static void Write(Utf8JsonWriter writer, NewsDocument document)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="omitNulls">Leave out properties without a value (schema 2) instead of writing them as null (schema 1).</param>
+    public static void Write(Utf8JsonWriter writer, NewsDocument document, bool omitNulls = false)
     {
         string text = document.Text;
         writer.WriteStartArray("events");
@@ -23,14 +26,14 @@ internal static class EventJson
             writer.WriteStartObject("trigger");
             WriteSpan(writer, text, e.Trigger);
             writer.WriteEndObject();
-            writer.WriteString("instrument", InstrumentName(e.Instrument));
-            WriteRole(writer, text, "attacker", e.Attacker, keyed: true);
-            WriteRole(writer, text, "target", e.Target, keyed: true);
-            WriteRole(writer, text, "place", e.Place, keyed: true);
-            WriteRole(writer, text, "time", e.Time, keyed: false);
-            WriteRole(writer, text, "count", e.Count, keyed: false);
-            WriteRole(writer, text, "killed", e.Killed, keyed: false);
-            WriteRole(writer, text, "injured", e.Injured, keyed: false);
+            WriteOptional(writer, "instrument", InstrumentName(e.Instrument), omitNulls);
+            WriteRole(writer, text, "attacker", e.Attacker, keyed: true, omitNulls);
+            WriteRole(writer, text, "target", e.Target, keyed: true, omitNulls);
+            WriteRole(writer, text, "place", e.Place, keyed: true, omitNulls);
+            WriteRole(writer, text, "time", e.Time, keyed: false, omitNulls);
+            WriteRole(writer, text, "count", e.Count, keyed: false, omitNulls);
+            WriteRole(writer, text, "killed", e.Killed, keyed: false, omitNulls);
+            WriteRole(writer, text, "injured", e.Injured, keyed: false, omitNulls);
             writer.WriteString("polarity", e.Polarity.ToString());
             writer.WriteEndObject();
         }
@@ -44,28 +47,28 @@ internal static class EventJson
             writer.WriteString("type", r.Type.ToString());
             writer.WriteString("polarity", r.Polarity.ToString());
             writer.WriteBoolean("aggregate", r.Aggregate);
-            writer.WriteString("instrument", InstrumentName(r.Instrument));
-            WriteParticipant(writer, text, "attacker", r.Attacker);
-            WriteParticipant(writer, text, "target", r.Target);
+            WriteOptional(writer, "instrument", InstrumentName(r.Instrument), omitNulls);
+            WriteParticipant(writer, text, "attacker", r.Attacker, omitNulls);
+            WriteParticipant(writer, text, "target", r.Target, omitNulls);
             if (r.Place is EventPlace p)
             {
                 writer.WriteStartObject("place");
                 WriteSpan(writer, text, p.Span);
-                writer.WriteString("key", p.Key);
-                WriteNumber(writer, "latitude", p.Latitude);
-                WriteNumber(writer, "longitude", p.Longitude);
+                WriteOptional(writer, "key", p.Key, omitNulls);
+                WriteNumber(writer, "latitude", p.Latitude, omitNulls);
+                WriteNumber(writer, "longitude", p.Longitude, omitNulls);
                 writer.WriteEndObject();
             }
-            else
+            else if (!omitNulls)
             {
                 writer.WriteNull("place");
             }
 
-            writer.WriteString("from", r.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteString("to", r.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            WriteNumber(writer, text, "count", r.Count);
-            WriteNumber(writer, text, "killed", r.Killed);
-            WriteNumber(writer, text, "injured", r.Injured);
+            WriteOptional(writer, "from", r.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), omitNulls);
+            WriteOptional(writer, "to", r.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), omitNulls);
+            WriteNumber(writer, text, "count", r.Count, omitNulls);
+            WriteNumber(writer, text, "killed", r.Killed, omitNulls);
+            WriteNumber(writer, text, "injured", r.Injured, omitNulls);
             writer.WriteStartArray("mentions");
             foreach (int m in r.Mentions)
             {
@@ -96,11 +99,15 @@ internal static class EventJson
     /// <summary>The instrument as EVENTS.md writes it: <c>rocket</c>, <c>ied</c>, or null.</summary>
     public static string? InstrumentName(EventInstrument? instrument) => instrument?.ToString().ToLowerInvariant();
 
-    private static void WriteRole(Utf8JsonWriter writer, string text, string name, EventRole? role, bool keyed)
+    private static void WriteRole(Utf8JsonWriter writer, string text, string name, EventRole? role, bool keyed, bool omitNulls)
     {
         if (role is not EventRole r)
         {
-            writer.WriteNull(name);
+            if (!omitNulls)
+            {
+                writer.WriteNull(name);
+            }
+
             return;
         }
 
@@ -108,32 +115,40 @@ internal static class EventJson
         WriteSpan(writer, text, r.Span);
         if (keyed)
         {
-            writer.WriteString("key", r.Key);
+            WriteOptional(writer, "key", r.Key, omitNulls);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteParticipant(Utf8JsonWriter writer, string text, string name, EventParticipant? p)
+    private static void WriteParticipant(Utf8JsonWriter writer, string text, string name, EventParticipant? p, bool omitNulls)
     {
         if (p is null)
         {
-            writer.WriteNull(name);
+            if (!omitNulls)
+            {
+                writer.WriteNull(name);
+            }
+
             return;
         }
 
         writer.WriteStartObject(name);
         WriteSpan(writer, text, p.Span);
-        writer.WriteString("key", p.Key);
-        writer.WriteString("entityType", p.Type?.ToString());
+        WriteOptional(writer, "key", p.Key, omitNulls);
+        WriteOptional(writer, "entityType", p.Type?.ToString(), omitNulls);
         writer.WriteEndObject();
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, string text, string name, EventNumber? n)
+    private static void WriteNumber(Utf8JsonWriter writer, string text, string name, EventNumber? n, bool omitNulls)
     {
         if (n is null)
         {
-            writer.WriteNull(name);
+            if (!omitNulls)
+            {
+                writer.WriteNull(name);
+            }
+
             return;
         }
 
@@ -144,15 +159,23 @@ internal static class EventJson
         writer.WriteEndObject();
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value, bool omitNulls)
     {
         if (value is double v)
         {
             writer.WriteNumber(name, v);
         }
-        else
+        else if (!omitNulls)
         {
             writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value, bool omitNulls)
+    {
+        if (value is not null || !omitNulls)
+        {
+            writer.WriteString(name, value);
         }
     }
 

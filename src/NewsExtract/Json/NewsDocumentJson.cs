@@ -261,7 +261,7 @@ public static class NewsDocumentJson
         }
 
         writer.WriteEndArray();
-        EventJson.Write(writer, document);
+        EventJson.Write(writer, document, omitNulls: schema == JsonOutputSchema.V2);
 
         if ((layers & JsonLayers.Tokens) != 0)
         {
