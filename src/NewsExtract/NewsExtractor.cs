@@ -283,8 +283,9 @@ public sealed class NewsExtractorOptions
     public IReadOnlyList<GazetteerEntry> GazetteerEntries { get; init; } = [];
 
     /// <summary>
-    /// Gets how much syntax to compute into <see cref="NewsDocument.Syntax"/>: none (the default, as no later layer reads
-    /// it yet), tags and lemmas, or tags, lemmas and dependency parses.
+    /// Gets how much syntax the document shows in <see cref="NewsDocument.Syntax"/>: none (the default), tags and lemmas,
+    /// or tags, lemmas and dependency parses of every sentence. Whatever the level, the count, attribution and event
+    /// layers parse the sentences they need; this setting only decides what the document shows.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="SyntaxLevel"/>.</exception>
     public SyntaxLevel Syntax
