@@ -135,29 +135,6 @@ public static class Evaluator
         return new EvalReport(documents, scores, accuracies, diffs, []);
     }
 
-    private static void AddScore(Dictionary<string, int[]> counts, string name, int gold, int predicted, int correct)
-    {
-        if (!counts.TryGetValue(name, out int[]? c))
-        {
-            counts[name] = c = new int[3];
-        }
-
-        c[0] += gold;
-        c[1] += predicted;
-        c[2] += correct;
-    }
-
-    private static void AddAccuracy(Dictionary<string, int[]> counts, string name, int total, int correct)
-    {
-        if (!counts.TryGetValue(name, out int[]? c))
-        {
-            counts[name] = c = new int[2];
-        }
-
-        c[0] += total;
-        c[1] += correct;
-    }
-
     private static bool IsActor(EntityType type) => type <= EntityType.Organization;
 
     private static bool IsNamedEntity(EntityType type) => type != EntityType.Nationality;
@@ -170,7 +147,7 @@ public static class Evaluator
         {
             var g = gold.Entities.Where(e => inClass(e.Type)).Select(e => e.Span).ToList();
             var p = predicted.Where(e => inClass(e.Type)).Select(e => e.Span).ToList();
-            AddScore(counts, $"entities.{cls}.exact", g.Count, p.Count, MatchExact(g, p).Count);
+            EvalCounts.Add(counts, $"entities.{cls}.exact", g.Count, p.Count, MatchExact(g, p).Count);
         }
 
         // Overall: exact span within the same coarse class.
@@ -190,13 +167,13 @@ public static class Evaluator
             }
         }
 
-        AddScore(counts, "entities.all.exact", gold.Entities.Count, predicted.Count, exact.Count);
-        AddAccuracy(counts, "entities.type", exact.Count, exact.Count(m => gold.Entities[m.Gold].Type == predicted[m.Predicted].Type));
+        EvalCounts.Add(counts, "entities.all.exact", gold.Entities.Count, predicted.Count, exact.Count);
+        EvalCounts.AddAccuracy(counts, "entities.type", exact.Count, exact.Count(m => gold.Entities[m.Gold].Type == predicted[m.Predicted].Type));
 
         int overlap = MatchOverlap(
             gold.Entities.Select(e => (e.Span, IsActor(e.Type))).ToList(),
             predicted.Select(e => (e.Span, IsActor(e.Type))).ToList());
-        AddScore(counts, "entities.all.overlap", gold.Entities.Count, predicted.Count, overlap);
+        EvalCounts.Add(counts, "entities.all.overlap", gold.Entities.Count, predicted.Count, overlap);
 
         // Linking: pairwise over exactly matched mentions.
         int both = 0, goldSame = 0, predSame = 0;
@@ -212,7 +189,7 @@ public static class Evaluator
             }
         }
 
-        AddScore(counts, "linking.pairwise", goldSame, predSame, both);
+        EvalCounts.Add(counts, "linking.pairwise", goldSame, predSame, both);
 
         var matchedGold = exact.Select(m => m.Gold).ToHashSet();
         for (int i = 0; i < gold.Entities.Count; i++)
@@ -340,8 +317,8 @@ public static class Evaluator
             }
         }
 
-        AddScore(counts, "quantities", gold.Quantities.Count, output.Quantities.Length, matched);
-        AddAccuracy(counts, "quantities.noun", matched, nounCorrect);
+        EvalCounts.Add(counts, "quantities", gold.Quantities.Count, output.Quantities.Length, matched);
+        EvalCounts.AddAccuracy(counts, "quantities.noun", matched, nounCorrect);
     }
 
     /// <summary>The id of the last diff of a report: attribution misses and spurious statements grouped by pattern.</summary>
@@ -444,10 +421,10 @@ public static class Evaluator
             }
         }
 
-        AddScore(counts, "attributions.content", gold.Attributions.Count, output.Attributions.Length, matched);
-        AddScore(counts, "attributions.content+source", gold.Attributions.Count, output.Attributions.Length, sourceCorrect);
-        AddAccuracy(counts, "attributions.source", matched, sourceCorrect);
-        AddAccuracy(counts, "attributions.kind", matched, kindCorrect);
+        EvalCounts.Add(counts, "attributions.content", gold.Attributions.Count, output.Attributions.Length, matched);
+        EvalCounts.Add(counts, "attributions.content+source", gold.Attributions.Count, output.Attributions.Length, sourceCorrect);
+        EvalCounts.AddAccuracy(counts, "attributions.source", matched, sourceCorrect);
+        EvalCounts.AddAccuracy(counts, "attributions.kind", matched, kindCorrect);
     }
 
     /// <summary>Whether the overlap of two spans covers at least half of each.</summary>
@@ -461,148 +438,6 @@ public static class Evaluator
     {
         string s = text[span.Start..span.End].Replace('\n', ' ');
         return s.Length > max ? "\"" + s[..max] + "…\"" : "\"" + s + "\"";
-    }
-
-    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>Writes an <see cref="EvalReport"/> as a text table, Markdown or JSON.</summary>
-public static class EvalReportWriter
-{
-    /// <summary>The measures that the summary line and the ratchet use, in order.</summary>
-    public static IReadOnlyList<string> HeadlineScores { get; } =
-        ["entities.all.exact", "linking.pairwise", "quantities", "attributions.content", "attributions.content+source"];
-
-    /// <summary>Writes the table, then a summary line; with <paramref name="verbose"/>, every miss first.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="verbose">Whether to list each miss and spurious item per document.</param>
-    public static void WriteTable(EvalReport report, TextWriter writer, bool verbose)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        if (verbose)
-        {
-            foreach (DocumentDiff diff in report.Diffs)
-            {
-                writer.WriteLine($"== {diff.Id}");
-                foreach (string line in diff.Lines)
-                {
-                    writer.WriteLine("  " + line);
-                }
-            }
-
-            writer.WriteLine();
-        }
-
-        foreach (string failure in report.Failures)
-        {
-            writer.WriteLine($"FAILED {failure}");
-        }
-
-        writer.WriteLine(F($"{"measure",-30} {"gold",6} {"pred",6} {"match",6} {"P",7} {"R",7} {"F1",7}"));
-        foreach (Score s in report.Scores.OrderBy(s => s.Name, StringComparer.Ordinal))
-        {
-            writer.WriteLine(F($"{s.Name,-30} {s.Gold,6} {s.Predicted,6} {s.Correct,6} {s.Precision,7:0.000} {s.Recall,7:0.000} {s.F1,7:0.000}"));
-        }
-
-        writer.WriteLine(F($"{"accuracy",-30} {"total",6} {"",6} {"right",6} {"",7} {"",7} {"acc",7}"));
-        foreach (Accuracy a in report.Accuracies.OrderBy(a => a.Name, StringComparer.Ordinal))
-        {
-            writer.WriteLine(F($"{a.Name,-30} {a.Total,6} {"",6} {a.Correct,6} {"",7} {"",7} {a.Value,7:0.000}"));
-        }
-
-        writer.WriteLine(Summary(report));
-    }
-
-    /// <summary>The one-line summary: documents and the headline F1 figures.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The line.</returns>
-    public static string Summary(EvalReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var sb = new StringBuilder(F($"SUMMARY documents={report.Documents}"));
-        foreach (string name in HeadlineScores)
-        {
-            Score? s = report.Scores.FirstOrDefault(x => x.Name == name);
-            sb.Append(F($" {name}.F1={s?.F1 ?? 0:0.000}"));
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Serializes the figures (not the diffs) as JSON.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The JSON text.</returns>
-    public static string ToJson(EvalReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("documents", report.Documents);
-            w.WriteStartObject("scores");
-            foreach (Score s in report.Scores.OrderBy(s => s.Name, StringComparer.Ordinal))
-            {
-                w.WriteStartObject(s.Name);
-                w.WriteNumber("gold", s.Gold);
-                w.WriteNumber("predicted", s.Predicted);
-                w.WriteNumber("correct", s.Correct);
-                w.WriteNumber("precision", Math.Round(s.Precision, 4));
-                w.WriteNumber("recall", Math.Round(s.Recall, 4));
-                w.WriteNumber("f1", Math.Round(s.F1, 4));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("accuracies");
-            foreach (Accuracy a in report.Accuracies.OrderBy(a => a.Name, StringComparer.Ordinal))
-            {
-                w.WriteStartObject(a.Name);
-                w.WriteNumber("total", a.Total);
-                w.WriteNumber("correct", a.Correct);
-                w.WriteNumber("accuracy", Math.Round(a.Value, 4));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteStartArray("failures");
-            foreach (string f in report.Failures)
-            {
-                w.WriteStringValue(f);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>Writes the figures as the Markdown table kept in <c>docs/accuracy.md</c>.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The Markdown table.</returns>
-    public static string ToMarkdown(EvalReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var sb = new StringBuilder();
-        sb.AppendLine("| measure | gold | predicted | matched | P | R | F1 |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (Score s in report.Scores.OrderBy(s => s.Name, StringComparer.Ordinal))
-        {
-            sb.AppendLine(F($"| {s.Name} | {s.Gold} | {s.Predicted} | {s.Correct} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} |"));
-        }
-
-        sb.AppendLine();
-        sb.AppendLine("| accuracy | matched | right | accuracy |");
-        sb.AppendLine("|---|---:|---:|---:|");
-        foreach (Accuracy a in report.Accuracies.OrderBy(a => a.Name, StringComparer.Ordinal))
-        {
-            sb.AppendLine(F($"| {a.Name} | {a.Total} | {a.Correct} | {a.Value:0.000} |"));
-        }
-
-        return sb.ToString();
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

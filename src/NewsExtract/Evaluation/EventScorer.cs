@@ -14,7 +14,7 @@ internal static class EventScorer
         string text = output.Text;
         var predicted = output.Events;
         var matches = Match(gold, predicted);
-        Add(counts, "events.trigger", gold.Count, predicted.Length, matches.Count);
+        EvalCounts.Add(counts, "events.trigger", gold.Count, predicted.Length, matches.Count);
         var matchedGold = matches.Select(m => m.Gold).ToHashSet();
         var matchedPred = matches.Select(m => m.Predicted).ToHashSet();
         int roleGold = 0, rolePred = 0, roleRight = 0, instrumentRight = 0, polarityRight = 0;
@@ -30,7 +30,7 @@ internal static class EventScorer
                 EventRole? pr = RoleOf(p, role);
                 int gc = gr is null ? 0 : 1, pc = pr is null ? 0 : 1;
                 int right = gr is not null && pr is EventRole r && (r.Span.Overlaps(gr.Span) || (r.Key is not null && r.Key == gr.Key)) ? 1 : 0;
-                Add(counts, "events.role." + role, gc, pc, right);
+                EvalCounts.Add(counts, "events.role." + role, gc, pc, right);
                 roleGold += gc;
                 rolePred += pc;
                 roleRight += right;
@@ -41,9 +41,9 @@ internal static class EventScorer
             }
         }
 
-        Add(counts, "events.role", roleGold, rolePred, roleRight);
-        AddAccuracy(counts, "events.instrument", matches.Count, instrumentRight);
-        AddAccuracy(counts, "events.polarity", matches.Count, polarityRight);
+        EvalCounts.Add(counts, "events.role", roleGold, rolePred, roleRight);
+        EvalCounts.AddAccuracy(counts, "events.instrument", matches.Count, instrumentRight);
+        EvalCounts.AddAccuracy(counts, "events.polarity", matches.Count, polarityRight);
 
         int both = 0, goldSame = 0, predSame = 0;
         for (int a = 0; a < matches.Count; a++)
@@ -58,7 +58,7 @@ internal static class EventScorer
             }
         }
 
-        Add(counts, "events.identity", goldSame, predSame, both);
+        EvalCounts.Add(counts, "events.identity", goldSame, predSame, both);
         for (int i = 0; i < gold.Count; i++)
         {
             if (!matchedGold.Contains(i))
@@ -137,27 +137,4 @@ internal static class EventScorer
     private static string Quote(string text, TextSpan span) => "\"" + span.GetText(text).ReplaceLineEndings(" ") + "\"";
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private static void Add(Dictionary<string, int[]> counts, string name, int gold, int predicted, int correct)
-    {
-        if (!counts.TryGetValue(name, out int[]? c))
-        {
-            counts[name] = c = new int[3];
-        }
-
-        c[0] += gold;
-        c[1] += predicted;
-        c[2] += correct;
-    }
-
-    private static void AddAccuracy(Dictionary<string, int[]> counts, string name, int total, int correct)
-    {
-        if (!counts.TryGetValue(name, out int[]? c))
-        {
-            counts[name] = c = new int[2];
-        }
-
-        c[0] += total;
-        c[1] += correct;
-    }
 }
