@@ -50,26 +50,4 @@ internal sealed class EventInput
         new(d.Text, Arr(d.Tokens), Arr(d.Sentences), Arr(d.Syntax), Arr(d.Entities), Arr(d.Quantities), Arr(d.Dates), Arr(d.Attributions), d.Published);
 
     private static T[] Arr<T>(ImmutableArray<T> a) => ImmutableCollectionsMarshal.AsArray(a) ?? [];
-
-    /// <summary>Whether the document has a full parse for every token (heads and relations).</summary>
-    public bool HasParse
-    {
-        get
-        {
-            if (Syntax.Length != Tokens.Length)
-            {
-                return false;
-            }
-
-            foreach (TokenSyntax s in Syntax)
-            {
-                if (s.Relation is { Length: > 0 })
-                {
-                    return true;
-                }
-            }
-
-            return Tokens.Length == 0;
-        }
-    }
 }
