@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -290,6 +291,14 @@ internal sealed class LinearModel
         var model = new LinearModel(classCount, featureCount);
         var builder = new Builder(model);
         bool dense = classCount <= DenseClasses;
+        if (threshold == 0 && reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out ArraySegment<byte> buffer))
+        {
+            int read = ReadEntries(buffer.AsSpan((int)memory.Position), classCount, featureCount, builder);
+            memory.Position += read;
+            builder.Finish();
+            return model;
+        }
+
         for (int k = 0; k < featureCount; k++)
         {
             uint feature = reader.ReadUInt32();
@@ -314,6 +323,51 @@ internal sealed class LinearModel
 
         builder.Finish();
         return model;
+    }
+
+    /// <summary>
+    /// Reads the features and their weights (the layout <see cref="Write"/> gives) from a buffer, keeping the stored
+    /// half bits as they are, and returns the number of bytes read.
+    /// </summary>
+    private static int ReadEntries(ReadOnlySpan<byte> data, int classCount, int featureCount, Builder builder)
+    {
+        bool dense = classCount <= DenseClasses;
+        int at = 0;
+        try
+        {
+            for (int k = 0; k < featureCount; k++)
+            {
+                uint feature = BinaryPrimitives.ReadUInt32LittleEndian(data[at..]);
+                at += 4;
+                int n = dense ? classCount : BinaryPrimitives.ReadUInt16LittleEndian(data[at..]);
+                at += dense ? 0 : 2;
+                for (int e = 0; e < n; e++)
+                {
+                    ushort c = (ushort)e;
+                    if (!dense)
+                    {
+                        c = BinaryPrimitives.ReadUInt16LittleEndian(data[at..]);
+                        at += 2;
+                        if (c >= classCount)
+                        {
+                            throw new InvalidDataException(Errors.ModelCorrupt("weights"));
+                        }
+                    }
+
+                    ushort half = BinaryPrimitives.ReadUInt16LittleEndian(data[at..]);
+                    at += 2;
+                    builder.Entry(c, (half & 0x7C00) is 0 or 0x7C00 ? (ushort)0 : half);
+                }
+
+                builder.EndFeature(Key(feature));
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new InvalidDataException(Errors.ModelCorrupt("weights"));
+        }
+
+        return at;
     }
 
     /// <summary>Fills a model's table one feature at a time; a feature with no weight left is not stored.</summary>
