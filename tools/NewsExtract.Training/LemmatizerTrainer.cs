@@ -93,7 +93,13 @@ internal static class LemmatizerTrainer
         }
 
         string[] keepCapitals = [.. capitals.Where(p => p.Value.Keep > p.Value.Lower).Select(p => p.Key).Order(StringComparer.Ordinal)];
-        var rulesOnly = new Lemmatizer(tags, [], rules, keepCapitals);
+
+        // The lower-case lemmas of the training data (of words that are not proper nouns): the rules' candidates are
+        // checked against them, so an unseen "provoked" gives the known "provoke" rather than "provok".
+        string[] known = [.. train.SelectMany(s => s.Lemmas.Zip(s.Xpos))
+            .Where(p => p.First != "_" && !Lemmatizer.IsProper(p.Second) && p.First.Length <= 64 && p.First.All(char.IsLetter))
+            .Select(p => Normalize(p.First)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var rulesOnly = new Lemmatizer(tags, [], rules, keepCapitals, known);
         var exceptions = new List<KeyValuePair<string, string>>();
         foreach ((string key, Dictionary<string, int> byLemma) in lemmaCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -117,7 +123,7 @@ internal static class LemmatizerTrainer
 
         // Where the next word's tag decides ("'s" before a participle is "have", before anything else "be"), an
         // exception in context: kept when it is frequent and the plain lemma is wrong for it.
-        var plain = new Lemmatizer(tags, exceptions, rules, keepCapitals);
+        var plain = new Lemmatizer(tags, exceptions, rules, keepCapitals, known);
         var inContext = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (ConlluSentence s in train)
         {
@@ -153,7 +159,7 @@ internal static class LemmatizerTrainer
             }
         }
 
-        return new Lemmatizer(tags, exceptions, rules, keepCapitals);
+        return new Lemmatizer(tags, exceptions, rules, keepCapitals, known);
     }
 
     /// <summary>The form as the lemmatizer looks it up: lower case, straight apostrophe, and without the invisible

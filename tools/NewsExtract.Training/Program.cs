@@ -76,6 +76,15 @@ internal static class Program
             return 0;
         }
 
+        if (options.LemmatizerOnly)
+        {
+            Lemmatizer only = LemmatizerTrainer.Train(train);
+            log.WriteLine($"lemmatizer: {only.ExceptionCount} exceptions, {only.RuleCount} suffix rules, {only.KnownCount} known lemmas");
+            Directory.CreateDirectory(options.Out);
+            Write(options.Out, Lemmatizer.Kind, Lemmatizer.Version, trainingData, only.Write);
+            return 0;
+        }
+
         // Jackknifed tags: each fold is tagged by a tagger trained on the others, so the parser learns from tags as
         // noisy as those it will see.
         var predicted = new int[train.Count][];
@@ -97,7 +106,7 @@ internal static class Program
         log.WriteLine("tagger:");
         PosTagger tagger = TaggerTrainer.Train(train, dev, options.TaggerEpochs, options.Seed, log);
         Lemmatizer lemmatizer = LemmatizerTrainer.Train(train);
-        log.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount} exceptions, {lemmatizer.RuleCount} suffix rules ({clock.Elapsed.TotalSeconds:F0} s)");
+        log.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount} exceptions, {lemmatizer.RuleCount} suffix rules, {lemmatizer.KnownCount} known lemmas ({clock.Elapsed.TotalSeconds:F0} s)");
 
         string[] labels = [.. train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);

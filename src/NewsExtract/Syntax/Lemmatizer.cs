@@ -5,12 +5,13 @@ namespace NewsExtract.Syntax;
 /// <summary>
 /// Lemmas from a Penn tag and a form, learned from a treebank: an exception table (forms whose lemma the rules get
 /// wrong, such as "were" → "be", "told" → "tell") and suffix rules per tag (strip some letters, add others), the
-/// longest matching suffix winning. Nothing here is typed by hand.
+/// longest matching suffix winning, unless its lemma is no word the treebank knows and a shorter suffix's rule gives
+/// one ("provoked": "provok" is unknown, "provoke" known). Nothing here is typed by hand.
 /// </summary>
 internal sealed class Lemmatizer
 {
     public const string Kind = "lemmatizer";
-    public const int Version = 2;
+    public const int Version = 3;
     public const int MaxSuffix = 5;
 
     private readonly string[] _tags;
@@ -18,13 +19,16 @@ internal sealed class Lemmatizer
     private readonly SpanMap<string> _exceptions;
     private readonly SpanMap<(int Cut, string Add)> _rules;
     private readonly bool[] _keepCapitals;
+    private readonly SpanMap<bool> _known;
 
     /// <param name="tags">The Penn tags the keys refer to by index.</param>
     /// <param name="exceptions">Lemmas by <see cref="Key"/>, or by <see cref="ContextKey"/> where the next word's tag decides ("'s" before a participle is "have").</param>
     /// <param name="rules">Suffix rules by (tag, suffix) key.</param>
     /// <param name="keepCapitals">Tags whose all-capital words keep their capitals in the lemma ("GISB" stays "GISB").</param>
-    public Lemmatizer(string[] tags, IEnumerable<KeyValuePair<string, string>> exceptions, IEnumerable<KeyValuePair<string, (int Cut, string Add)>> rules, IEnumerable<string>? keepCapitals = null)
+    /// <param name="known">Lower-case lemmas seen in the training data, to choose between the rules' candidates.</param>
+    public Lemmatizer(string[] tags, IEnumerable<KeyValuePair<string, string>> exceptions, IEnumerable<KeyValuePair<string, (int Cut, string Add)>> rules, IEnumerable<string>? keepCapitals = null, IEnumerable<string>? known = null)
     {
+        _known = new SpanMap<bool>((known ?? []).Select(k => new KeyValuePair<string, bool>(k, true)));
         var keep = new HashSet<string>(keepCapitals ?? [], StringComparer.Ordinal);
         _keepCapitals = [.. tags.Select(keep.Contains)];
         _tags = tags;
@@ -43,6 +47,8 @@ internal sealed class Lemmatizer
     public int ExceptionCount => _exceptions.Count;
 
     public int RuleCount => _rules.Count;
+
+    public int KnownCount => _known.Count;
 
     /// <summary>The key of a (tag, lower-cased form or suffix) pair: the tag's id as one character, then the text.</summary>
     public static string Key(int tagId, ReadOnlySpan<char> lower) => string.Concat(((char)(tagId + 1)).ToString(), lower);
@@ -119,17 +125,47 @@ internal sealed class Lemmatizer
 
         Span<char> probe = stackalloc char[MaxSuffix + 1];
         probe[0] = (char)(tagId + 1);
+        (int Cut, string Add)? first = null;
         for (int len = Math.Min(MaxSuffix, lower.Length); len >= 0; len--)
         {
             lower[(lower.Length - len)..].CopyTo(probe[1..]);
             if (_rules.TryGetValue(probe[..(len + 1)], out (int Cut, string Add) rule) && rule.Cut <= lower.Length)
             {
-                ReadOnlySpan<char> stem = proper ? form[..(form.Length - rule.Cut)] : lower[..(lower.Length - rule.Cut)];
-                return rule.Add.Length == 0 ? stem.ToString() : string.Concat(stem, rule.Add);
+                first ??= rule;
+                if (proper || _known.Count == 0 || IsKnown(lower[..(lower.Length - rule.Cut)], rule.Add))
+                {
+                    return Apply(form, lower, proper, rule);
+                }
             }
         }
 
+        if (first is { } fallback)
+        {
+            return Apply(form, lower, proper, fallback);
+        }
+
         return proper ? form.ToString() : lower.ToString();
+    }
+
+    private static string Apply(ReadOnlySpan<char> form, ReadOnlySpan<char> lower, bool proper, (int Cut, string Add) rule)
+    {
+        ReadOnlySpan<char> stem = proper ? form[..(form.Length - rule.Cut)] : lower[..(lower.Length - rule.Cut)];
+        return rule.Add.Length == 0 ? stem.ToString() : string.Concat(stem, rule.Add);
+    }
+
+    /// <summary>Whether stem + add is a lemma of the training data (checked without building a string).</summary>
+    private bool IsKnown(ReadOnlySpan<char> stem, string add)
+    {
+        int length = stem.Length + add.Length;
+        if (length == 0 || length > 64)
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[length];
+        stem.CopyTo(word);
+        add.AsSpan().CopyTo(word[stem.Length..]);
+        return _known.ContainsKey(word);
     }
 
     private static string Lower(ReadOnlySpan<char> form) => form.ToString().ToLowerInvariant();
@@ -169,6 +205,13 @@ internal sealed class Lemmatizer
         {
             writer.Write(t);
         }
+
+        var known = _known.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        writer.Write(known.Count);
+        foreach (string k in known)
+        {
+            writer.Write(k);
+        }
     }
 
     public static Lemmatizer Read(BinaryReader reader)
@@ -201,6 +244,12 @@ internal sealed class Lemmatizer
             keep[i] = reader.ReadString();
         }
 
-        return new Lemmatizer(tags, exceptions, rules, keep);
+        var known = new string[reader.ReadInt32()];
+        for (int i = 0; i < known.Length; i++)
+        {
+            known[i] = reader.ReadString();
+        }
+
+        return new Lemmatizer(tags, exceptions, rules, keep, known);
     }
 }

@@ -28,4 +28,23 @@ public sealed class LemmatizerTrainingTests
         lemmatizer.Lemmatize("struck", "VBD").Should().Be("strike");
         lemmatizer.Lemmatize("stru\u00ADck", "VBD").Should().Be("strike", "a soft hyphen inside a word changes nothing");
     }
+
+    [Fact]
+    public void WhereTheLongestSuffixGivesNoKnownWord_AShorterSuffixThatDoes_Wins()
+    {
+        string[] tags = ["VBD"];
+        KeyValuePair<string, (int Cut, string Add)>[] rules =
+        [
+            new(Lemmatizer.Key(0, "ked"), (2, "")),
+            new(Lemmatizer.Key(0, "d"), (1, "")),
+        ];
+
+        var withWords = new Lemmatizer(tags, [], rules, known: ["provoke", "walk"]);
+        var rulesOnly = new Lemmatizer(tags, [], rules);
+
+        withWords.Lemmatize("provoked", "VBD").Should().Be("provoke", "\"provok\" is no word the treebank knows");
+        withWords.Lemmatize("walked", "VBD").Should().Be("walk", "the longest suffix's lemma is known");
+        withWords.Lemmatize("zorked", "VBD").Should().Be("zork", "no candidate is known: the longest suffix's rule");
+        rulesOnly.Lemmatize("provoked", "VBD").Should().Be("provok");
+    }
 }
