@@ -78,13 +78,17 @@ internal sealed class SyntaxModels
         Labeller.Label(a.Input, a.Tree, a.Labels);
     }
 
+    /// <summary>
+    /// Loads the four embedded models, the three large ones on the thread pool while this thread loads the rest: on a
+    /// machine with more than one core a cold start waits for the slowest model, not for their sum.
+    /// </summary>
     private static SyntaxModels LoadEmbedded()
     {
+        Task<DependencyParser> parser = Task.Run(() => Load(DependencyParser.Kind, ParserFeatures.Version, DependencyParser.Read));
+        Task<RelationLabeller> labeller = Task.Run(() => Load(RelationLabeller.Kind, LabellerFeatures.Version, RelationLabeller.Read));
         PosTagger tagger = Load(PosTagger.Kind, TaggerFeatures.Version, PosTagger.Read);
         Lemmatizer lemmatizer = Load(Lemmatizer.Kind, Lemmatizer.Version, Lemmatizer.Read);
-        DependencyParser parser = Load(DependencyParser.Kind, ParserFeatures.Version, DependencyParser.Read);
-        RelationLabeller labeller = Load(RelationLabeller.Kind, LabellerFeatures.Version, RelationLabeller.Read);
-        return new SyntaxModels(tagger, lemmatizer, parser, labeller);
+        return new SyntaxModels(tagger, lemmatizer, parser.GetAwaiter().GetResult(), labeller.GetAwaiter().GetResult());
     }
 
     private static T Load<T>(string kind, int version, Func<BinaryReader, T> read)
