@@ -30,13 +30,20 @@ public class PooledReadTests
     }
 
     [Fact]
-    public void ReadFile_OfAFileWhoseSizeSaysZero_StopsOneBytePastTheLimit()
+    public void ReadFile_AtTheLimit_Reads_AndOneByteOver_IsRefused()
     {
-        // A /proc file reports 0 bytes, so only the read itself can notice it is over the limit.
-        Assert.SkipUnless(File.Exists("/proc/self/status"), "needs a Linux /proc file");
-
-        ArticleText.ReadFile("/proc/self/status").Should().Contain("Name:");
-        Action read = () => ArticleText.ReadFile("/proc/self/status", maxBytes: 100);
-        read.Should().Throw<InvalidArticleException>().WithMessage("*101*");
+        string folder = Directory.CreateTempSubdirectory("pooled-read").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "limit.txt");
+            File.WriteAllText(path, new string('b', 5000));
+            ArticleText.ReadFile(path, maxBytes: 5000).Should().HaveLength(5000);
+            Action over = () => ArticleText.ReadFile(path, maxBytes: 4999);
+            over.Should().Throw<InvalidArticleException>().WithMessage("*5,000*4,999*");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
