@@ -38,7 +38,7 @@ public class LayerBenchmarks
         _quantities = new QuantityAnnotator(lexicons.QuantityLexicons, lexicons);
         _dates = new DateAnnotator(lexicons);
         _quotes = new QuoteFinder();
-        _attributions = new AttributionAnnotator(lexicons.AttributionLexicons, lexicons, Syntax.SyntaxModels.Default);
+        _attributions = new AttributionAnnotator(lexicons.AttributionLexicons, lexicons, Syntax.SyntaxOnDemand.Embedded);
         _context = new AnnotationContext(Corpus.Text(Input), published: new DateOnly(2020, 1, 23));
         IAnnotator[] before =
         [

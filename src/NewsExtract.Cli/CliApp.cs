@@ -114,7 +114,9 @@ internal static class CliApp
     {
         try
         {
-            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax });
+            var options = new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax };
+            NewsExtract.Pipeline.ModelWarmup.Start(options);   // models decode on other cores while the gazetteers load
+            extractor = NewsExtractor.Create(options);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)

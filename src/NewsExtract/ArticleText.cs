@@ -80,10 +80,31 @@ public static class ArticleText
     /// text.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">Access to the file is denied.</exception>
-    public static string ReadFile(string path, long maxBytes = NewsExtractorOptions.DefaultMaxBytes) =>
-        Decode(ReadBytes(path, maxBytes), path);
+    public static string ReadFile(string path, long maxBytes = NewsExtractorOptions.DefaultMaxBytes)
+    {
+        ArraySegment<byte> bytes = ReadBytes(path, maxBytes);
+        try
+        {
+            return Decode(bytes, path);
+        }
+        finally
+        {
+            ReturnBytes(bytes);
+        }
+    }
+
+    /// <summary>Gives back the buffer of <see cref="ReadBytes"/> once its bytes are decoded.</summary>
+    internal static void ReturnBytes(ArraySegment<byte> bytes)
+    {
+        if (bytes.Array is { Length: > 0 } array)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+        }
+    }
 
     /// <summary>Reads a file's bytes, to its end, refusing anything but a regular file; see <see cref="ReadFile"/>.</summary>
+    /// <remarks>The buffer is rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> (a batch reads thousands of
+    /// files of a few kilobytes): hand it back with <see cref="ReturnBytes"/>, and keep nothing that points into it.</remarks>
     internal static ArraySegment<byte> ReadBytes(string path, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -101,20 +122,33 @@ public static class ArticleText
         }
 
         // Read to the end whatever the size said, one byte past the limit to notice a file that grew beyond it.
-        byte[] buffer = new byte[Math.Max(hint + 1, 4096)];
+        System.Buffers.ArrayPool<byte> pool = System.Buffers.ArrayPool<byte>.Shared;
+        byte[] buffer = pool.Rent((int)Math.Max(hint + 1, 4096));
         int total = 0, read;
-        while ((read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        try
         {
-            total += read;
-            if (total > maxBytes)
+            // A rented buffer may be longer than asked: never read more than one byte past the limit into it.
+            while ((read = stream.Read(buffer, total, (int)Math.Min(buffer.Length, maxBytes + 1) - total)) > 0)
             {
-                throw new InvalidArticleException(Errors.TooLarge(path, total, maxBytes));
-            }
+                total += read;
+                if (total > maxBytes)
+                {
+                    throw new InvalidArticleException(Errors.TooLarge(path, total, maxBytes));
+                }
 
-            if (total == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Math.Min(maxBytes + 1, Array.MaxLength)));
+                if (total == Math.Min(buffer.Length, maxBytes + 1))
+                {
+                    byte[] larger = pool.Rent((int)Math.Min((long)buffer.Length * 2, Math.Min(maxBytes + 1, Array.MaxLength)));
+                    buffer.AsSpan(0, total).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
             }
+        }
+        catch
+        {
+            pool.Return(buffer);
+            throw;
         }
 
         return new ArraySegment<byte>(buffer, 0, total);

@@ -19,6 +19,10 @@ namespace NewsExtract;
 /// </remarks>
 public sealed class NewsExtractor
 {
+    // The models (syntax, names) load at the first document that needs them, once per process, shared by every
+    // extractor and thread: building an extractor reads only the lexicons and gazetteers.
+    private static readonly Lazy<Entities.Names.NameTagger> s_nameTagger = new(() => Entities.Names.NameTagger.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly Pipeline.Pipeline _pipeline;
 
     private NewsExtractor(NewsExtractorOptions options)
@@ -47,10 +51,10 @@ public sealed class NewsExtractor
             new SentenceAnnotator(lexicons),
             .. SyntaxStep(options.Syntax),
             new Attributions.QuoteFinder(),
-            new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons, options.NameModel ? Entities.Names.NameTagger.Default : null),
+            new Entities.EntityAnnotator(gazetteer, lexicons.EntityLexicons, lexicons, options.NameModel ? s_nameTagger : null),
             new Quantities.QuantityAnnotator(lexicons.QuantityLexicons, lexicons),
             new Dates.DateAnnotator(lexicons),
-            new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons, Syntax.SyntaxModels.Default),
+            new Attributions.AttributionAnnotator(lexicons.AttributionLexicons, lexicons, Syntax.SyntaxOnDemand.Embedded),
             .. EventStep(options.Events),
         ]);
     }

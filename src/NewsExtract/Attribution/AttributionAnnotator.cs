@@ -86,15 +86,15 @@ internal sealed partial class AttributionAnnotator : IAnnotator
     private readonly SpanMap<string> _titles;
     private readonly int _maxTitleUnits;
 
-    private readonly Syntax.SyntaxModels? _models;
+    private readonly Syntax.SyntaxOnDemand? _parses;
 
     /// <param name="lexicons">Cues, hedges and source nouns.</param>
     /// <param name="shared">Parts of speech and titles.</param>
-    /// <param name="models">The syntax models that parse the sentences a statement may hold when the pipeline has no
-    /// parse, or <see langword="null"/> for the surface sieves alone.</param>
-    public AttributionAnnotator(AttributionLexicons lexicons, LexiconSet shared, Syntax.SyntaxModels? models)
+    /// <param name="parses">Parses the sentences a statement may hold when the pipeline has no parse (its models load at
+    /// the first sentence asked for, not here), or <see langword="null"/> for the surface sieves alone.</param>
+    public AttributionAnnotator(AttributionLexicons lexicons, LexiconSet shared, Syntax.SyntaxOnDemand? parses)
     {
-        _models = models;
+        _parses = parses;
         _lexicons = lexicons;
         _pos = shared.PartsOfSpeech;
         _titles = shared.EntityLexicons.Titles;
@@ -179,7 +179,7 @@ internal sealed partial class AttributionAnnotator : IAnnotator
         AccordingToSieve(doc);
         HeadlineColonSieve(doc);
         cancellationToken.ThrowIfCancellationRequested();
-        doc.Tree = new DependencyTree(StatementParses.For(context, _lexicons.CueLemmas, _models, cancellationToken));
+        doc.Tree = new DependencyTree(StatementParses.For(context, _lexicons.CueLemmas, _parses, cancellationToken));
         ParseSieve(doc, infinitivesOnly: true);
         ReportedSpeechSieve(doc);
         ParseSieve(doc, infinitivesOnly: false);

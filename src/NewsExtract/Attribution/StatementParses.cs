@@ -22,10 +22,10 @@ internal static class StatementParses
 
     /// <summary>The syntax of every token (a default entry, with a null lemma, where no parse was made).</summary>
     /// <remarks>The parses come from <see cref="SyntaxOnDemand"/>: a sentence another layer had parsed is not parsed again.</remarks>
-    public static TokenSyntax[] For(AnnotationContext context, CueLemmas cues, SyntaxModels? models, CancellationToken cancellationToken = default)
+    public static TokenSyntax[] For(AnnotationContext context, CueLemmas cues, SyntaxOnDemand? parses, CancellationToken cancellationToken = default)
     {
         Token[] tokens = context.Tokens;
-        if (models is null)
+        if (parses is null)
         {
             return context.Syntax.Length == tokens.Length ? context.Syntax : new TokenSyntax[tokens.Length];
         }
@@ -37,7 +37,6 @@ internal static class StatementParses
 
         // Only the sentences chosen here are read, even where another layer had other sentences parsed, so that
         // attribution gives the same statements whichever other layers run.
-        SyntaxOnDemand parses = ReferenceEquals(models, SyntaxModels.Default) ? SyntaxOnDemand.Embedded : new SyntaxOnDemand(() => models);
         var result = new TokenSyntax[tokens.Length];
         string text = context.Text;
         int budget = MaxParsedTokens;

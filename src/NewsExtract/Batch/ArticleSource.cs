@@ -75,8 +75,15 @@ public sealed class ArticleSource
         }
 
         ArraySegment<byte> bytes = ArticleText.ReadBytes(Path!, maxBytes);
-        content = new FileContent(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), bytes.Count);
-        return ArticleText.Decode(bytes, Path!);
+        try
+        {
+            content = new FileContent(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), bytes.Count);
+            return ArticleText.Decode(bytes, Path!);
+        }
+        finally
+        {
+            ArticleText.ReturnBytes(bytes);
+        }
     }
 }
 

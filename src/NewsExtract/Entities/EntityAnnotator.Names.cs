@@ -27,7 +27,7 @@ internal sealed partial class EntityAnnotator
     /// <summary>A model name is repeated through the document only when the model was this sure of it once.</summary>
     private const float MinRepeatScore = 0.8f;
 
-    private readonly NameTagger? _names;
+    private readonly Lazy<NameTagger>? _names;
     private readonly LexiconSet _shared;
 
     private sealed partial class Work
@@ -43,8 +43,9 @@ internal sealed partial class EntityAnnotator
             return;
         }
 
+        NameTagger names = _names.Value;
         NameInput input = work.Names;
-        input.Reset(work.Text, work.Tokens, _shared, _names.ProperNouns);
+        input.Reset(work.Text, work.Tokens, _shared, names.ProperNouns);
         input.SetStructure(work.Tokens, work.Sentences, work.Zones, MaxHeadlineChars);
         foreach (Candidate c in work.Candidates)
         {
@@ -57,7 +58,7 @@ internal sealed partial class EntityAnnotator
         work.Found.Clear();
         foreach (Sentence s in work.Sentences)
         {
-            _names.Find(input, s.FirstToken, s.EndToken, work.Found);
+            names.Find(input, s.FirstToken, s.EndToken, work.Found);
         }
 
         // Tokens already claimed by a candidate, and by which (the last one wins; only overlap matters here).

@@ -42,7 +42,18 @@ internal sealed partial class EntityAnnotator : IAnnotator
     /// <summary>The longest zone treated as a title-case headline by the name-word rules.</summary>
     private const int MaxHeadlineChars = 400;
 
+    /// <param name="gazetteer">The entries to find.</param>
+    /// <param name="lexicons">Titles, name words and demonyms.</param>
+    /// <param name="shared">Common words and speech verbs.</param>
+    /// <param name="names">The learned name finder, or <see langword="null"/> for the gazetteer and rules only.</param>
     public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared, Names.NameTagger? names = null)
+        : this(gazetteer, lexicons, shared, names is null ? null : new Lazy<Names.NameTagger>(names))
+    {
+    }
+
+    /// <summary>Creates the annotator with a name finder loaded at the first document (<see cref="Names.NameTagger.Default"/>
+    /// is a model of a few megabytes once decoded: building an extractor does not wait for it).</summary>
+    public EntityAnnotator(Gazetteer gazetteer, EntityLexicons lexicons, LexiconSet shared, Lazy<Names.NameTagger>? names)
     {
         _gazetteer = gazetteer;
         _names = names;
