@@ -199,6 +199,13 @@ internal sealed partial class AttributionAnnotator
                 continue;
             }
 
+            // "said the mission is to prevent a comeback by ISIS, which ...": a relative clause the parse hangs from a word of
+            // the content belongs to the reported clause.
+            if (w is "," && doc.Word(k + 1) is "which" or "who" && ParseContinuesContent(doc, start, k))
+            {
+                continue;
+            }
+
             if (w is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
             {
                 return k - 1;
@@ -228,7 +235,7 @@ internal sealed partial class AttributionAnnotator
 
             // "... and has called for ...", "... confirming the phone call and asked everyone ...": a second verb of the same
             // subject starts its own statement.
-            if (w is "and" && (doc.Word(k + 1) is "has" or "have" or "had" or "also"
+            if (w is "and" && (doc.Word(k + 1) is "has" or "have" or "had" or "also" && !ParseContinuesContent(doc, start, k)
                 || (_lexicons.TryCue(doc.Text, doc.Tokens, k + 1, out Cue second) && second.Class is not CueClass.AccordingTo && !second.Passive && !IsInsideQuote(doc, k))))
             {
                 return k - 1;

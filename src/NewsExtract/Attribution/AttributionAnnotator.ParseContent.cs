@@ -39,6 +39,11 @@ internal sealed partial class AttributionAnnotator
         int head = tree.Syntax[c].Head;
         if (tree.Syntax[c].Relation == "parataxis" && head >= 0 && head < c)
         {
+            if (!IsReportingAside(doc, tree, c))
+            {
+                return false;
+            }
+
             first = tree.Left[head];
             last = tree.Left[c] - 1;
             return last >= first && last - first >= 2;
@@ -113,6 +118,39 @@ internal sealed partial class AttributionAnnotator
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether cue <paramref name="c"/>, a parataxis of the clause before it, reads as a reporting aside (", officials
+    /// said", ", he told reporters"): it governs no clause or infinitive of its own and its subject is not inverted
+    /// after an auxiliary ("... should Iran consider supporting ..." is a condition, not an aside).
+    /// </summary>
+    private static bool IsReportingAside(Doc doc, DependencyTree tree, int c)
+    {
+        int subject = -1;
+        foreach (int k in tree.Children(c))
+        {
+            string relation = tree.Syntax[k].Relation;
+            if (relation is "ccomp" or "xcomp" or "csubj")
+            {
+                return false;
+            }
+
+            if (relation.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0)
+            {
+                subject = k;
+            }
+        }
+
+        foreach (int k in tree.Children(c))
+        {
+            if (subject >= 0 && k < tree.Left[subject] && tree.Syntax[k].Relation == "aux")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The last token of <paramref name="head"/>'s phrase before a trailing adjunct set off by a comma ("to keep
