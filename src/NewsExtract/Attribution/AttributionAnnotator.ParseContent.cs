@@ -175,6 +175,7 @@ internal sealed partial class AttributionAnnotator
     {
         int first = c + 1;
         int limit = tree.Right[complement];
+        bool objectIsSubject = IsSubjectOfComplement(tree, c, complement);
         for (int steps = 0; first < limit && steps < StatementParses.MaxParsedWords; steps++)
         {
             int h = tree.Syntax[first].Head;
@@ -182,11 +183,13 @@ internal sealed partial class AttributionAnnotator
             {
                 first++;
             }
-            else if (h == c && first != complement && tree.Syntax[first].Relation is not ("mark" or "nsubj"))
+            else if (h == c && first != complement && tree.Syntax[first].Relation is not ("mark" or "nsubj")
+                && !(objectIsSubject && tree.Syntax[first].Relation == "obj"))
             {
                 first = Math.Max(first + 1, tree.Right[first] + 1);
             }
-            else if (h >= 0 && h != c && h < complement && tree.Syntax[h].Head == c && h != complement && h > c)
+            else if (h >= 0 && h != c && h < complement && tree.Syntax[h].Head == c && h != complement && h > c
+                && !(objectIsSubject && tree.Syntax[h].Relation == "obj"))
             {
                 first = Math.Max(first + 1, tree.Right[h] + 1);
             }
@@ -197,6 +200,30 @@ internal sealed partial class AttributionAnnotator
         }
 
         return Math.Min(first, limit);
+    }
+
+    /// <summary>
+    /// Whether the object the parse gave cue <paramref name="c"/> is the subject of its complement: "insist the tax cuts
+    /// will pay", "suggested the city could raise fees" (the complement has no subject of its own and the cue is no verb
+    /// of telling, whose object is the addressee: "told reporters the plan was dead").
+    /// </summary>
+    private static bool IsSubjectOfComplement(DependencyTree tree, int c, int complement)
+    {
+        if (tree.Syntax[c].Lemma is "tell" or "inform" or "assure" or "remind" or "brief" or "warn" or "urge" or "ask" or "promise" or "convince" or "persuade")
+        {
+            return false;
+        }
+
+        foreach (int k in tree.Children(complement))
+        {
+            if (tree.Syntax[k].Relation.StartsWith("nsubj", StringComparison.Ordinal) || tree.Syntax[k].Relation.StartsWith("csubj", StringComparison.Ordinal)
+                || tree.Syntax[k].Relation == "expl")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An <c>obl</c> of <paramref name="c"/> (or of its object) introduced by "as", or -1.</summary>
