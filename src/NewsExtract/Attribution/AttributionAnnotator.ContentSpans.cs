@@ -33,6 +33,12 @@ internal sealed partial class AttributionAnnotator
                 }
             }
         }
+        // "told him the attack was a mistake": a pronoun addressee is no part of the content either.
+        if (cue.Lemma is "tell" or "inform" or "assure" or "remind" && t + 1 < end && doc.Word(t) is "him" or "her" or "them" or "me" or "us" or "you")
+        {
+            t++;
+        }
+
         int limit = Math.Min(end, t + MaxGapBeforeThat);
         for (int k = t; k < limit; k++)
         {

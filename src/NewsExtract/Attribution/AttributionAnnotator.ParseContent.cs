@@ -52,7 +52,9 @@ internal sealed partial class AttributionAnnotator
         int parataxis = tree.Child(c, "parataxis");
         if (parataxis > c)
         {
-            first = tree.Left[parataxis];
+            // "hopes the court will rule quickly": an object the parse hung from the cue is the clause's subject.
+            int objectBefore = tree.Child(c, "obj");
+            first = objectBefore > c && objectBefore < parataxis && IsSubjectOfComplement(tree, c, parataxis) ? tree.Left[objectBefore] : tree.Left[parataxis];
             last = tree.Right[parataxis];
             return true;
         }
