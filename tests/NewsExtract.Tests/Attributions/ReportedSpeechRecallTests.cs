@@ -23,7 +23,7 @@ public class ReportedSpeechRecallTests
         { "Democrats accused the president of lying.", "Democrats", "accused", "the president of lying" },
         { "The president announced he would run again.", "The president", "announced", "he would run again" },
         { "He warned that the deal could collapse.", "He", "warned", "the deal could collapse" },
-        { "Officials said the road was open, and Lena Park agreed that the convoy could pass.", "Lena Park", "agreed", "the convoy could pass" },
+        { "Officials said the road was open, and the minister agreed that the convoy could pass.", "the minister", "agreed", "the convoy could pass" },
         // The parse hangs the clause's subject from the cue as its object.
         { "Republicans insist the tax cuts will pay for themselves.", "Republicans", "insist", "the tax cuts will pay for themselves" },
         { "The mayor suggested the city could raise fees.", "The mayor", "suggested", "the city could raise fees" },
