@@ -33,6 +33,12 @@ internal sealed partial class AttributionAnnotator
                 }
             }
         }
+        // "told him the attack was a mistake": a pronoun addressee is no part of the content either.
+        if (cue.Lemma is "tell" or "inform" or "assure" or "remind" && t + 1 < end && doc.Word(t) is "him" or "her" or "them" or "me" or "us" or "you")
+        {
+            t++;
+        }
+
         int limit = Math.Min(end, t + MaxGapBeforeThat);
         for (int k = t; k < limit; k++)
         {
@@ -199,6 +205,13 @@ internal sealed partial class AttributionAnnotator
                 continue;
             }
 
+            // "said the mission is to prevent a comeback by ISIS, which ...": a relative clause the parse hangs from a word of
+            // the content belongs to the reported clause.
+            if (w is "," && doc.Word(k + 1) is "which" or "who" && ParseContinuesContent(doc, start, k))
+            {
+                continue;
+            }
+
             if (w is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
             {
                 return k - 1;
@@ -228,7 +241,7 @@ internal sealed partial class AttributionAnnotator
 
             // "... and has called for ...", "... confirming the phone call and asked everyone ...": a second verb of the same
             // subject starts its own statement.
-            if (w is "and" && (doc.Word(k + 1) is "has" or "have" or "had" or "also"
+            if (w is "and" && (doc.Word(k + 1) is "has" or "have" or "had" or "also" && !ParseContinuesContent(doc, start, k)
                 || (_lexicons.TryCue(doc.Text, doc.Tokens, k + 1, out Cue second) && second.Class is not CueClass.AccordingTo && !second.Passive && !IsInsideQuote(doc, k))))
             {
                 return k - 1;

@@ -39,6 +39,11 @@ internal sealed partial class AttributionAnnotator
         int head = tree.Syntax[c].Head;
         if (tree.Syntax[c].Relation == "parataxis" && head >= 0 && head < c)
         {
+            if (!IsReportingAside(doc, tree, c))
+            {
+                return false;
+            }
+
             first = tree.Left[head];
             last = tree.Left[c] - 1;
             return last >= first && last - first >= 2;
@@ -47,7 +52,9 @@ internal sealed partial class AttributionAnnotator
         int parataxis = tree.Child(c, "parataxis");
         if (parataxis > c)
         {
-            first = tree.Left[parataxis];
+            // "hopes the court will rule quickly": an object the parse hung from the cue is the clause's subject.
+            int objectBefore = tree.Child(c, "obj");
+            first = objectBefore > c && objectBefore < parataxis && IsSubjectOfComplement(tree, c, parataxis) ? tree.Left[objectBefore] : tree.Left[parataxis];
             last = tree.Right[parataxis];
             return true;
         }
@@ -115,6 +122,39 @@ internal sealed partial class AttributionAnnotator
         return false;
     }
 
+    /// <summary>
+    /// Whether cue <paramref name="c"/>, a parataxis of the clause before it, reads as a reporting aside (", officials
+    /// said", ", he told reporters"): it governs no clause or infinitive of its own and its subject is not inverted
+    /// after an auxiliary ("... should Iran consider supporting ..." is a condition, not an aside).
+    /// </summary>
+    private static bool IsReportingAside(Doc doc, DependencyTree tree, int c)
+    {
+        int subject = -1;
+        foreach (int k in tree.Children(c))
+        {
+            string relation = tree.Syntax[k].Relation;
+            if (relation is "ccomp" or "xcomp" or "csubj")
+            {
+                return false;
+            }
+
+            if (relation.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0)
+            {
+                subject = k;
+            }
+        }
+
+        foreach (int k in tree.Children(c))
+        {
+            if (subject >= 0 && k < tree.Left[subject] && tree.Syntax[k].Relation == "aux")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The last token of <paramref name="head"/>'s phrase before a trailing adjunct set off by a comma ("to keep
     /// up attacks in the region, despite Washington's warning"): the promise ends where the comma starts.</summary>
     private static int BeforeTrailingAdjunct(Doc doc, DependencyTree tree, int head)
@@ -137,6 +177,7 @@ internal sealed partial class AttributionAnnotator
     {
         int first = c + 1;
         int limit = tree.Right[complement];
+        bool objectIsSubject = IsSubjectOfComplement(tree, c, complement);
         for (int steps = 0; first < limit && steps < StatementParses.MaxParsedWords; steps++)
         {
             int h = tree.Syntax[first].Head;
@@ -144,11 +185,13 @@ internal sealed partial class AttributionAnnotator
             {
                 first++;
             }
-            else if (h == c && first != complement && tree.Syntax[first].Relation is not ("mark" or "nsubj"))
+            else if (h == c && first != complement && tree.Syntax[first].Relation is not ("mark" or "nsubj")
+                && !(objectIsSubject && tree.Syntax[first].Relation == "obj"))
             {
                 first = Math.Max(first + 1, tree.Right[first] + 1);
             }
-            else if (h >= 0 && h != c && h < complement && tree.Syntax[h].Head == c && h != complement && h > c)
+            else if (h >= 0 && h != c && h < complement && tree.Syntax[h].Head == c && h != complement && h > c
+                && !(objectIsSubject && tree.Syntax[h].Relation == "obj"))
             {
                 first = Math.Max(first + 1, tree.Right[h] + 1);
             }
@@ -159,6 +202,30 @@ internal sealed partial class AttributionAnnotator
         }
 
         return Math.Min(first, limit);
+    }
+
+    /// <summary>
+    /// Whether the object the parse gave cue <paramref name="c"/> is the subject of its complement: "insist the tax cuts
+    /// will pay", "suggested the city could raise fees" (the complement has no subject of its own and the cue is no verb
+    /// of telling, whose object is the addressee: "told reporters the plan was dead").
+    /// </summary>
+    private static bool IsSubjectOfComplement(DependencyTree tree, int c, int complement)
+    {
+        if (tree.Syntax[c].Lemma is "tell" or "inform" or "assure" or "remind" or "brief" or "warn" or "urge" or "ask" or "promise" or "convince" or "persuade")
+        {
+            return false;
+        }
+
+        foreach (int k in tree.Children(complement))
+        {
+            if (tree.Syntax[k].Relation.StartsWith("nsubj", StringComparison.Ordinal) || tree.Syntax[k].Relation.StartsWith("csubj", StringComparison.Ordinal)
+                || tree.Syntax[k].Relation == "expl")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An <c>obl</c> of <paramref name="c"/> (or of its object) introduced by "as", or -1.</summary>
