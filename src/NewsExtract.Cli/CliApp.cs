@@ -110,11 +110,11 @@ internal static class CliApp
     }
 
     /// <summary>Builds the extractor with the user's gazetteer files; on failure says why on stderr.</summary>
-    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor, SyntaxLevel syntax = SyntaxLevel.None)
+    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor, SyntaxLevel syntax = SyntaxLevel.None, bool events = true)
     {
         try
         {
-            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax });
+            extractor = NewsExtractor.Create(new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax, Events = events });
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LexiconFormatException)
