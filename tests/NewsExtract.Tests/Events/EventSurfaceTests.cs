@@ -11,7 +11,7 @@ namespace NewsExtract.Tests.Events;
 public class EventSurfaceTests
 {
     private const string Story =
-        "The Pentagon said Kataib Hezbollah fired rockets at a U.S. base in Baghdad on Tuesday, wounding two U.S. troops.\n\n" +
+        "The Pentagon said Kataib Hezbollah fired rockets in Baghdad on Tuesday, wounding two U.S. troops.\n\n" +
         "A spokesman said the base was not damaged.";
 
     private static readonly DateOnly s_published = new(2024, 2, 1);
@@ -24,7 +24,7 @@ public class EventSurfaceTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static NewsDocument Annotated() => TestPipeline.Annotate(Story, s_published);
+    private static NewsDocument Annotated() => TestPipeline.Extractor.Annotate(Story, s_published, "story", TestContext.Current.CancellationToken);
 
     [Fact]
     public void Cli_EventsAreOnByDefault_AndExcludeEventsSwitchesThemOff()
@@ -124,7 +124,7 @@ public class EventSurfaceTests
     public void Report_DocumentWithoutEvents_SaysSo()
     {
         var report = new CorpusReport();
-        report.AddLine(NewsDocumentJson.Serialize(TestPipeline.Annotate("The minister visited Baghdad on Monday.", s_published), indented: false));
+        report.AddLine(NewsDocumentJson.Serialize(TestPipeline.Extractor.Annotate("The minister visited Baghdad on Monday.", s_published, "quiet", TestContext.Current.CancellationToken), indented: false));
         report.RenderHtml().Should().Contain("No dated attack.");
     }
 
