@@ -85,7 +85,8 @@ internal sealed class EventTally
                 if (key is not null || text is not null)
                 {
                     attacker = key ?? text!.ToLowerInvariant();
-                    string label = key is not null ? nameOf(key) : text!;
+                    // An attacker that is not an actor of the entity layer (a place named as attacker) has no name: its words.
+                    string label = key is not null && nameOf(key) is string name && name != key ? name : text ?? key!;
                     Attackers.Add(attacker, 1, () => label);
                 }
             }
