@@ -99,7 +99,7 @@ public class EventSurfaceTests
         row["instrument"].Should().Be("rocket");
         row["date"].Should().Be("2024-01-30", "Tuesday before Thursday 1 February");
         row["injured"].Should().Be("2");
-        row["sources"].Should().Be("The Pentagon");
+        row["sources"].Should().Be("Pentagon", "the source span of \"The Pentagon said\"");
         row["polarity"].Should().Be("Asserted");
     }
 
