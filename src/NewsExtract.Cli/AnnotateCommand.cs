@@ -10,7 +10,7 @@ internal static class AnnotateCommand
         var article = new ArticleArguments();
         var include = new Option<string[]>("--include")
         {
-            Description = "Extra layers to add, comma-separated: tokens, sentences, zones, paragraphs, quotes, syntax (tags, lemmas, heads, relations).",
+            Description = "Extra layers to add, comma-separated: tokens, sentences, zones, paragraphs, quotes, syntax (tags, lemmas, heads, relations); events is on by default.",
             AllowMultipleArgumentsPerToken = true,
         };
         var compact = new Option<bool>("--compact") { Description = "Write one line of JSON instead of indented JSON." };
@@ -20,24 +20,25 @@ internal static class AnnotateCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "conllu");
+        Option<string[]> exclude = LayerOptions.CreateExclude();
         Option<string> schema = SchemaOption.Create();
         var command = new Command("annotate", "Annotate one article and print it as JSON (see docs/output-format.md; --schema 1 gives the shape of the gold files).")
         {
-            include, compact, format, schema,
+            include, exclude, compact, format, schema,
         };
         article.AddTo(command);
 
         command.SetAction(parse =>
         {
-            if (!TryParseLayers(parse.GetValue(include), out JsonLayers layers, out string? bad))
+            if (!LayerOptions.TryParse(parse.GetValue(include), parse.GetValue(exclude), out JsonLayers layers, out bool events, out string? bad, out string? option))
             {
-                stderr.WriteLine($"newsextract: unknown layer '{bad}' in --include (tokens, sentences, zones, paragraphs, quotes, syntax).");
+                stderr.WriteLine(LayerOptions.Message(bad, option));
                 return CliApp.UsageError;
             }
 
             bool conllu = parse.GetValue(format) == "conllu";
             SyntaxLevel syntax = conllu || (layers & JsonLayers.Syntax) != 0 ? SyntaxLevel.Full : SyntaxLevel.None;
-            int code = article.TryAnnotate(parse, stderr, out NewsDocument? document, syntax);
+            int code = article.TryAnnotate(parse, stderr, out NewsDocument? document, syntax, events);
             if (code != CliApp.Success)
             {
                 return code;

@@ -36,7 +36,7 @@ internal sealed class ArticleArguments
     /// Reads and annotates the article; returns <see cref="CliApp.Success"/> with the document, or the exit code of
     /// the failure after saying why on stderr.
     /// </summary>
-    public int TryAnnotate(ParseResult parse, TextWriter stderr, out NewsDocument? document, SyntaxLevel syntax = SyntaxLevel.None)
+    public int TryAnnotate(ParseResult parse, TextWriter stderr, out NewsDocument? document, SyntaxLevel syntax = SyntaxLevel.None, bool events = true)
     {
         document = null;
         if (!CliApp.TryParseDate(parse.GetValue(Date), out DateOnly? published, stderr))
@@ -51,7 +51,7 @@ internal sealed class ArticleArguments
 
         string path = parse.GetValue(Input)!;
         if (!CliApp.TryReadArticle(path, parse.GetValue(MaxBytes), stderr, out string? text)
-            || !CliApp.TryCreateExtractor(parse.GetValue(Gazetteers), stderr, out NewsExtractor? extractor, syntax))
+            || !CliApp.TryCreateExtractor(parse.GetValue(Gazetteers), stderr, out NewsExtractor? extractor, syntax, events))
         {
             return CliApp.InputError;
         }

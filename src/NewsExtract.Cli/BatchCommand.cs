@@ -20,7 +20,8 @@ internal sealed record BatchSettings(
     IReadOnlyList<string> Gazetteers,
     JsonLayers Layers,
     ProgressMode Progress,
-    JsonOutputSchema Schema = JsonOutputSchema.V2);
+    JsonOutputSchema Schema = JsonOutputSchema.V2,
+    bool Events = true);
 
 /// <summary>How a batch shows progress.</summary>
 internal enum ProgressMode
@@ -69,7 +70,7 @@ internal static class BatchCommand
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "A gazetteer TSV file to add; may be repeated." };
         var include = new Option<string[]>("--include")
         {
-            Description = "Extra layers per line, comma-separated: tokens, sentences, zones, paragraphs, quotes.",
+            Description = "Extra layers per line, comma-separated: tokens, sentences, zones, paragraphs, quotes; events is on by default.",
             AllowMultipleArgumentsPerToken = true,
         };
         var progress = new Option<ProgressMode>("--progress")
@@ -77,17 +78,18 @@ internal static class BatchCommand
             Description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none.",
             DefaultValueFactory = _ => ProgressMode.Auto,
         };
+        Option<string[]> exclude = LayerOptions.CreateExclude();
         Option<string> schema = SchemaOption.Create();
         var command = new Command("batch", "Annotate every article of a folder into a JSON Lines file; resumable, shardable, on every core.")
         {
-            directory, output, parallel, patterns, shard, maxBytes, gazetteers, include, progress, schema,
+            directory, output, parallel, patterns, shard, maxBytes, gazetteers, include, exclude, progress, schema,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!AnnotateCommand.TryParseLayers(parse.GetValue(include), out JsonLayers layers, out string? bad))
+            if (!LayerOptions.TryParse(parse.GetValue(include), parse.GetValue(exclude), out JsonLayers layers, out bool events, out string? bad, out string? option))
             {
-                stderr.WriteLine($"newsextract: unknown layer '{bad}' in --include (tokens, sentences, zones, paragraphs, quotes, syntax).");
+                stderr.WriteLine(LayerOptions.Message(bad, option));
                 return CliApp.UsageError;
             }
 
@@ -117,7 +119,7 @@ internal static class BatchCommand
 
             var settings = new BatchSettings(
                 parse.GetValue(directory)!, parse.GetValue(output)!, workers, globs, shardIndex, shardCount, max,
-                parse.GetValue(gazetteers) ?? [], layers, parse.GetValue(progress), SchemaOption.Of(parse.GetValue(schema)));
+                parse.GetValue(gazetteers) ?? [], layers, parse.GetValue(progress), SchemaOption.Of(parse.GetValue(schema)), events);
             interruption?.BeCooperative();
             return await RunAsync(settings, stdout, stderr, cancellationToken).ConfigureAwait(false);
         });
@@ -162,7 +164,7 @@ internal static class BatchCommand
         }
 
         SyntaxLevel syntax = (settings.Layers & JsonLayers.Syntax) != 0 ? SyntaxLevel.Full : SyntaxLevel.None;
-        if (!CliApp.TryCreateExtractor([.. settings.Gazetteers], stderr, out NewsExtractor? extractor, syntax))
+        if (!CliApp.TryCreateExtractor([.. settings.Gazetteers], stderr, out NewsExtractor? extractor, syntax, settings.Events))
         {
             return CliApp.InputError;
         }

@@ -34,6 +34,11 @@ internal static class BatchManifest
             ["--shard"] = $"{settings.ShardIndex}/{settings.ShardCount}",
             ["--schema"] = ((int)settings.Schema).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        if (!settings.Events)
+        {
+            options["--exclude"] = "events";
+        }
+
         var gazetteers = new StringBuilder();
         foreach (string file in settings.Gazetteers)
         {

@@ -110,11 +110,11 @@ internal static class CliApp
     }
 
     /// <summary>Builds the extractor with the user's gazetteer files; on failure says why on stderr.</summary>
-    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor, SyntaxLevel syntax = SyntaxLevel.None)
+    public static bool TryCreateExtractor(string[]? gazetteers, TextWriter stderr, [NotNullWhen(true)] out NewsExtractor? extractor, SyntaxLevel syntax = SyntaxLevel.None, bool events = true)
     {
         try
         {
-            var options = new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax };
+            var options = new NewsExtractorOptions { GazetteerFiles = gazetteers ?? [], Syntax = syntax, Events = events };
             NewsExtract.Pipeline.ModelWarmup.Start(options);   // models decode on other cores while the gazetteers load
             extractor = NewsExtractor.Create(options);
             return true;

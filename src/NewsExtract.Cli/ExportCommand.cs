@@ -7,7 +7,7 @@ namespace NewsExtract.Cli;
 
 /// <summary>
 /// <c>newsextract export RESULTS.jsonl... --out DIR [--format parquet|csv]</c>: writes the batch results as flat
-/// tables (documents, entity_mentions, entities, statements, counts, dates), one row per item, streaming.
+/// tables (documents, entity_mentions, entities, statements, counts, dates, events), one row per item, streaming.
 /// </summary>
 internal static class ExportCommand
 {
@@ -21,7 +21,7 @@ internal static class ExportCommand
         var output = new Option<string>("--out") { Description = "The folder to write the tables into (made if missing).", Required = true };
         var format = new Option<string>("--format") { Description = "parquet or csv.", DefaultValueFactory = _ => "parquet" };
         format.AcceptOnlyFromAmong("parquet", "csv");
-        var command = new Command("export", "Write batch results as flat tables for pandas, R or DuckDB: documents, entity mentions, entities, statements, counts and dates, as Parquet or CSV.")
+        var command = new Command("export", "Write batch results as flat tables for pandas, R or DuckDB: documents, entity mentions, entities, statements, counts, dates and events, as Parquet or CSV.")
         {
             inputs, output, format,
         };

@@ -26,7 +26,7 @@ internal interface ITableWriter : IDisposable
 
 /// <summary>
 /// The flat tables of <c>newsextract export</c>: documents, entity mentions, entities (one row per entity and
-/// document), statements, counts and dates. Every row holds the document id, and items hold their UTF-16 offsets.
+/// document), statements, counts, dates and events (<see cref="EventRows"/>). Every row holds the document id, and items hold their UTF-16 offsets.
 /// </summary>
 internal static class ExportTables
 {
@@ -56,7 +56,7 @@ internal static class ExportTables
     public static readonly TableSpec Dates = new("dates",
         [T("document_id"), I("index"), I("start"), I("end"), T("text"), T("value"), T("granularity"), new Column("relative", ColumnType.Boolean)]);
 
-    public static readonly TableSpec[] All = [Documents, EntityMentions, Entities, Statements, Counts, Dates];
+    public static readonly TableSpec[] All = [Documents, EntityMentions, Entities, Statements, Counts, Dates, EventRows.Table];
 
     /// <summary>Writes the rows of one batch line (a document or an error) to the writers, indexed like <see cref="All"/>.</summary>
     /// <exception cref="JsonException">The line is not JSON.</exception>
@@ -130,13 +130,14 @@ internal static class ExportTables
             dates++;
         }
 
+        EventRows.Add(root, id, writers[6]);
         writers[0].Add([id, Str(root, "published"), null, Str(file, "sha256"), Int(file, "bytes"), (long)mentions, (long)counts, (long)dates, (long)statements]);
     }
 
-    private static JsonElement Get(JsonElement element, string name) =>
+    internal static JsonElement Get(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) ? value : default;
 
-    private static JsonElement.ArrayEnumerator Items(JsonElement element, string name)
+    internal static JsonElement.ArrayEnumerator Items(JsonElement element, string name)
     {
         JsonElement array = Get(element, name);
         return (array.ValueKind == JsonValueKind.Array ? array : s_emptyArray).EnumerateArray();
@@ -150,19 +151,19 @@ internal static class ExportTables
         return empty.RootElement.Clone();
     }
 
-    private static string? Str(JsonElement element, string name)
+    internal static string? Str(JsonElement element, string name)
     {
         JsonElement value = Get(element, name);
         return value.ValueKind == JsonValueKind.String ? value.GetString() : null;
     }
 
-    private static long? Int(JsonElement element, string name)
+    internal static long? Int(JsonElement element, string name)
     {
         JsonElement value = Get(element, name);
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long n) ? n : null;
     }
 
-    private static double? Real(JsonElement element, string name)
+    internal static double? Real(JsonElement element, string name)
     {
         JsonElement value = Get(element, name);
         return value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;

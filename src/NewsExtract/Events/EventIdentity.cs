@@ -23,7 +23,8 @@ internal sealed class DraftMention
 /// <summary>
 /// Groups mentions into acts (EVENTS.md decision 12): a mention joins an earlier act when they share a target, a place,
 /// a date or a means and nothing of these conflicts; a definite mention or a verb with no evidence either way joins
-/// the latest compatible act; an aggregate has its own id, shared only with later mentions of the same set. Rules.
+/// the latest compatible act; an aggregate with a count of its own starts a set, shared with later mentions of it
+/// (anaphoric or bare plurals with nothing in conflict). Rules.
 /// </summary>
 internal static class EventIdentity
 {
@@ -79,7 +80,13 @@ internal static class EventIdentity
             // A single act with no evidence either way is the latest compatible act: news articles tell one act at a
             // length and name a different one by a different date, place, target, attacker or means. An aggregate joins
             // an earlier set only when it refers back ("those attacks").
+            // A bare plural with no count of its own ("the new attacks", "Iran-backed attacks") speaks of the set the
+            // text is telling, so it joins the latest compatible set too; a new count starts a new set.
             if (best is null && (!m.Aggregate || m.Anaphoric))
+            {
+                best = latest;
+            }
+            else if (best is null && m.Roles.Count is null && latest is not null && !Differ(m.Roles.Place?.Key, latest.Place))
             {
                 best = latest;
             }

@@ -73,8 +73,16 @@ internal static class TriggerFinder
 
                 // Decision 2: "gunmen killed two guards" has the trigger "killed" when nothing else names the act; the
                 // few killings of the training gold are mostly passive tolls, so the rule decides this case.
-                yes |= w.Class == EventWordClass.Kill && !other && d.Syntax[t].Upos == UposTag.Verb && tree.Child(t, "nsubj") >= 0
-                    && tree.Child(t, "obj") >= 0;
+                // A passive "three soldiers were killed at Tower 22" too, when nothing else in the sentence names the act.
+                yes |= w.Class == EventWordClass.Kill && !other && d.Syntax[t].Upos == UposTag.Verb
+                    && ((tree.Child(t, "nsubj") >= 0 && tree.Child(t, "obj") >= 0) || tree.Child(t, "nsubj:pass") >= 0);
+
+                // "a one-way attack drone hits Tower 22": a force word that only modifies a weapon names the weapon.
+                if (yes && d.Syntax[t].Relation is "compound" or "amod" && d.Syntax[t].Head is int h && h >= s.FirstToken && h < s.EndToken
+                    && lexicon.Lookup(d.Tokens[h].Slice(d.Text)).Class == EventWordClass.Weapon)
+                {
+                    yes = false;
+                }
                 if (yes)
                 {
                     positive.Add((t, w.Class));

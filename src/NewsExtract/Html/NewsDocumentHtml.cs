@@ -67,6 +67,7 @@ public static class NewsDocumentHtml
         writer.Write("<div class=\"layout\">\n<main class=\"text\">\n<article id=\"article\" class=\"article\" dir=\"auto\">");
         WriteArticle(writer, document);
         writer.Write("</article>\n");
+        ArticleEvents.Write(writer, document);
         ArticleSections.WriteEntityIndex(writer, document);
         writer.Write("</main>\n<aside class=\"side\">\n");
         ArticleSections.WriteStatements(writer, document);
@@ -175,6 +176,7 @@ public static class NewsDocumentHtml
         Quantity,
         Date,
         Entity,
+        Event,
     }
 
     private readonly record struct Mark(int Start, int End, Layer Layer, int Index);
@@ -244,6 +246,11 @@ public static class NewsDocumentHtml
         for (int i = 0; i < document.Entities.Length; i++)
         {
             Add(document.Entities[i].Span, Layer.Entity, i);
+        }
+
+        for (int i = 0; i < document.Events.Length; i++)
+        {
+            Add(document.Events[i].Trigger, Layer.Event, i);
         }
 
         marks.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -395,6 +402,13 @@ public static class NewsDocumentHtml
                 WriteEscaped(writer, string.Join("; ", element.Indices.Select(i => document.Dates[i].Value ?? "?")));
                 writer.Write("\" title=\"");
                 WriteEscaped(writer, string.Join(" | ", element.Indices.Select(i => DateTitle(document.Dates[i]))));
+                writer.Write("\">");
+                break;
+            case Layer.Event:
+                writer.Write("<span class=\"ev\" data-ev=\"");
+                WriteEscaped(writer, document.Events[first].Event);
+                writer.Write("\" title=\"");
+                WriteEscaped(writer, string.Join(" | ", element.Indices.Select(i => ArticleEvents.TriggerTitle(document, document.Events[i]))));
                 writer.Write("\">");
                 break;
             default:

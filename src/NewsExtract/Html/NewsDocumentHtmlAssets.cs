@@ -92,6 +92,23 @@ tr.on, .statements tbody tr.on:hover { background: var(--on); }
 .ent-Nationality { background: #e3e3e3; }
 .qty { border: 1.5px solid #2a9d8f; border-radius: 3px; }
 .date { border: 1.5px dashed #7b2cbf; border-radius: 3px; }
+.ev { box-shadow: inset 0 -3px 0 #d62828; font-weight: 600; }
+.events { margin: 0; padding-left: 22px; font-size: 13px; }
+.events .event { margin: 0 0 8px; }
+.events .ev-head { color: var(--muted); }
+.events .ev-head b { color: #d62828; }
+.events ul { margin: 2px 0 0; padding-left: 14px; list-style: circle; }
+.ev-mention { line-height: 1.8; }
+.ev-legend { margin: 0 0 8px; font-size: 12px; line-height: 2; }
+.ev-legend span, .ev-mention span { padding: 1px 4px; border-radius: 3px; }
+.ev-trigger { background: #d62828; color: #fff; font-weight: 600; }
+.ev-attacker { background: #ffadad; }
+.ev-target { background: #a0c4ff; }
+.ev-place { background: #9be7f5; }
+.ev-time { background: #ece0f7; }
+.ev-count { background: #d8f0ec; }
+.ev-killed { background: #3d3d3d; color: #fff; }
+.ev-injured { background: #ffd6a5; }
 .st { text-decoration: underline 2px #e0b43c; text-underline-offset: 4px; cursor: pointer; }
 .src { border-bottom: 3px solid #e76f51; font-weight: 600; cursor: pointer; }
 .cue { font-style: italic; text-decoration: underline dotted 2px #555; text-underline-offset: 4px; }

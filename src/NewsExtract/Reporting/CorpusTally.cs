@@ -26,7 +26,11 @@ internal sealed class CorpusTally
         Actors = new TopCounter<ActorInfo>(options.MaxKeys);
         Sources = new TopCounter<SourceInfo>(options.MaxKeys);
         Places = new TopCounter<PlaceInfo>(options.MaxKeys);
+        Events = new EventTally(options.MaxKeys);
     }
+
+    /// <summary>The event records: acts by day and attacker, attack places (issue 20).</summary>
+    public EventTally Events { get; }
 
     public long Articles { get; private set; }
 
@@ -139,6 +143,7 @@ internal sealed class CorpusTally
         int entities = AddEntities(root);
         int quantities = AddQuantities(root, published);
         DateCount += Items(root, "dates").Count();
+        Events.Add(root, published, NameOf);
         bool listed = ArticleRows.Count < _options.MaxArticles;
         int article = ArticleRows.Count;
         int statements = AddStatements(root, listed ? article : -1);

@@ -34,6 +34,7 @@ svg .bar:hover rect, svg .col:hover rect, svg .seg:hover rect { opacity: .75; }
 .k-Named { fill: #4d8fd6; } .k-Nominal { fill: #8e6bd6; } .k-Anonymous { fill: #9aa0a6; } .k-Document { fill: #52b36b; } .k-Pronoun { fill: #f4a261; } .k-other { fill: #c9a227; }
 .c-articles { fill: #4d8fd6; } .c-attacks { fill: #d62828; }
 .s-0 { fill: #4d8fd6; } .s-1 { fill: #e9a23b; } .s-2 { fill: #d62828; }
+.a-0 { fill: #d62828; } .a-1 { fill: #4d8fd6; } .a-2 { fill: #e9a23b; } .a-3 { fill: #52b36b; } .a-4 { fill: #8e6bd6; } .a-5 { fill: #9aa0a6; }
 .map svg { background: #dcebf5; max-height: 70vh; }
 .chart .legend { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
 .chart .legend .key { margin-right: 10px; white-space: nowrap; }

@@ -27,7 +27,7 @@ internal static class ReportPage
         w.Write("</h1>\n");
         WriteTotals(w, tally);
         w.Write("<nav class=\"toc\"><a href=\"#actors\">Actors</a> <a href=\"#time\">Time line</a> <a href=\"#kinds\">Statements</a> ");
-        w.Write("<a href=\"#map\">Map</a> <a href=\"#who\">Who said what</a> <a href=\"#articles\">Articles</a></nav>\n</header>\n<main>\n");
+        w.Write("<a href=\"#map\">Map</a> <a href=\"#attacks\">Attacks</a> <a href=\"#who\">Who said what</a> <a href=\"#articles\">Articles</a></nav>\n</header>\n<main>\n");
 
         w.Write("<section class=\"grid\" id=\"actors\">\n");
         SvgCharts.HorizontalBars(w, "top-mentions", "Top actors by mentions", "mentions", ActorBars(tally, options.Top), s_actorLegend);
@@ -43,6 +43,7 @@ internal static class ReportPage
         WorldMap.Write(w, places);
         WritePlaces(w, places.Take(options.Top).ToList());
         w.Write("</section>\n");
+        EventCharts.Write(w, tally.Events, options.Top);
         WriteStatements(w, tally, options);
         WriteArticles(w, tally, options);
         WriteNotes(w, tally, options);

@@ -22,16 +22,19 @@ internal static class WorldMap
     /// <summary>The SVG path data of every country, in the resource's order.</summary>
     public static string[] Outline => s_outline.Value;
 
-    public static void Write(TextWriter w, IReadOnlyList<TopCounter<PlaceInfo>.Entry> places)
+    public static void Write(TextWriter w, IReadOnlyList<TopCounter<PlaceInfo>.Entry> places, string id = "map",
+        string caption = "Places with gazetteer coordinates (dot area by mentions)", string unit = "mentions")
     {
         (double vx, double vy, double vw, double vh) = View(places);
         double scale = vw / 360;
         string box = SvgCharts.Fmt("{0} {1} {2} {3}", vx, vy, vw, vh);
-        w.Write("<figure class=\"chart map\" id=\"map\">\n<figcaption>Places with gazetteer coordinates (dot area by mentions)</figcaption>\n");
-        w.Write("<svg class=\"world\" viewBox=\"" + box + "\" role=\"img\" aria-label=\"Map of places by mentions\">\n");
-        w.Write(SvgCharts.Fmt("<defs><clipPath id=\"world-clip\"><rect x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\"></rect></clipPath></defs>\n", vx, vy, vw, vh));
+        w.Write("<figure class=\"chart map\" id=\"" + id + "\">\n<figcaption>");
+        HtmlText.Write(w, caption);
+        w.Write("</figcaption>\n<svg class=\"world\" viewBox=\"" + box + "\" role=\"img\" aria-label=\"Map of places by " + unit + "\">\n");
+        string clip = id == "map" ? "world-clip" : id + "-clip";
+        w.Write(SvgCharts.Fmt("<defs><clipPath id=\"" + clip + "\"><rect x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\"></rect></clipPath></defs>\n", vx, vy, vw, vh));
         w.Write(SvgCharts.Fmt("<rect class=\"sea\" x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\"></rect>\n", vx, vy, vw, vh));
-        w.Write(SvgCharts.Fmt("<g class=\"land\" clip-path=\"url(#world-clip)\" style=\"stroke-width: {0}\">\n", Math.Max(0.02, 0.15 * scale)));
+        w.Write(SvgCharts.Fmt("<g class=\"land\" clip-path=\"url(#" + clip + ")\" style=\"stroke-width: {0}\">\n", Math.Max(0.02, 0.15 * scale)));
         foreach (string d in Outline)
         {
             w.Write("<path d=\"");
@@ -49,7 +52,7 @@ internal static class WorldMap
             w.Write("<circle class=\"dot\" ");
             w.Write(SvgCharts.Fmt("cx=\"{0}\" cy=\"{1}\" r=\"{2}\" style=\"stroke-width: {3}\">", X(place.Info.Lon), Y(place.Info.Lat), r, 0.2 * scale));
             w.Write("<title>");
-            HtmlText.Write(w, place.Info.Name + ": " + HtmlText.Grouped(place.Count) + " mentions (" + Coordinates(place.Info) + ")");
+            HtmlText.Write(w, place.Info.Name + ": " + HtmlText.Grouped(place.Count) + " " + unit + " (" + Coordinates(place.Info) + ")");
             w.Write("</title></circle>\n");
         }
 

@@ -52,6 +52,26 @@ public class EventPatternTests
     }
 
     [Fact]
+    public void Event_Aggregate_CountOfAttacksWithALightVerb()
+    {
+        (NewsDocument doc, EventMention[] events) = Run("Militias have carried out more than 40 attacks on U.S. forces since Oct. 17.");
+        EventMention e = events.Should().ContainSingle().Subject;
+        doc.GetText(e.Trigger).Should().Be("attacks");
+        Text(doc, e.Count).Should().Contain("more than 40");
+        Text(doc, e.Target).Should().Be("U.S. forces");
+        doc.EventRecords.Should().ContainSingle().Which.Aggregate.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Event_BarePluralAfterASet_JoinsTheSet()
+    {
+        (_, EventMention[] events) = Run(
+            "Iran-backed militias have launched 38 attacks on U.S. forces since October 17. Iran-backed attacks have injured 14 soldiers.");
+        events.Should().HaveCount(2);
+        events[1].Event.Should().Be(events[0].Event, "a plural with no count of its own speaks of the set the text is telling");
+    }
+
+    [Fact]
     public void Event_Negated_IsDenied()
     {
         (_, EventMention[] events) = Run("Officials said no attack took place at the base.");
