@@ -97,3 +97,32 @@ public class NameFinderFailureTests
         person.Attributes.Should().ContainKey("role");
     }
 }
+
+/// <summary><c>eval --masked</c> (issue 14): recall on names the gazetteer does not know, by masking the entries the gold links to.</summary>
+public class MaskedRecallTests
+{
+    [Fact]
+    public void MaskedEntry_IsNoLongerLinked_ButTheNameIsStillFound()
+    {
+        const string text = "The strike was lawful, said spokesman John Kirby.";
+        NewsExtractor masked = NewsExtractor.Create(new NewsExtractorOptions { Events = false, MaskedGazetteerKeys = new HashSet<string>(["john-kirby"]) });
+        NewsDocument doc = masked.Annotate(text);
+        int start = text.IndexOf("John Kirby", StringComparison.Ordinal);
+        EntityMention person = doc.Entities.Should().ContainSingle(e => e.Span.Overlaps(new TextSpan(start, start + 10))).Subject;
+        person.Key.Should().NotBe("john-kirby");
+        person.Origin.Should().NotBe(EntityOrigin.Gazetteer);
+        person.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void InventedSet_MaskedRecall_IsConsistent()
+    {
+        NewsExtract.Evaluation.MaskedRecallResult r = NewsExtract.Evaluation.MaskedRecall.Run(Path.Combine(Repo.Root, "tests", "invented"), nameModel: true);
+        r.Masked.Should().BePositive();
+        r.Masked.Should().BeLessThanOrEqualTo(r.Mentions);
+        r.ExactTyped.Should().BeLessThanOrEqualTo(r.ExactSpan);
+        r.ExactSpan.Should().BeLessThanOrEqualTo(r.Overlap);
+        r.Overlap.Should().BeLessThanOrEqualTo(r.Mentions);
+        r.Overlap.Should().BePositive();
+    }
+}
