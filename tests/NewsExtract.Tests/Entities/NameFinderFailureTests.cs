@@ -106,7 +106,7 @@ public class MaskedRecallTests
     {
         const string text = "The strike was lawful, said spokesman John Kirby.";
         NewsExtractor masked = NewsExtractor.Create(new NewsExtractorOptions { Events = false, MaskedGazetteerKeys = new HashSet<string>(["john-kirby"]) });
-        NewsDocument doc = masked.Annotate(text);
+        NewsDocument doc = masked.Annotate(text, cancellationToken: TestContext.Current.CancellationToken);
         int start = text.IndexOf("John Kirby", StringComparison.Ordinal);
         EntityMention person = doc.Entities.Should().ContainSingle(e => e.Span.Overlaps(new TextSpan(start, start + 10))).Subject;
         person.Key.Should().NotBe("john-kirby");
