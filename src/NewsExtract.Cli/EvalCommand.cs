@@ -19,7 +19,11 @@ internal static class EvalCommand
             Description = "With --update-doc: the named table to rewrite, between <!-- eval:NAME:begin --> and <!-- eval:NAME:end --> (default: <!-- eval:begin -->).",
         };
         var noNameModel = new Option<bool>("--no-name-model") { Description = "Score the gazetteer and rules alone, without the learned name finder." };
-        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc, section, noNameModel };
+        var masked = new Option<bool>("--masked")
+        {
+            Description = "Also annotate the set again with every gazetteer entry its gold links to left out, and print recall on those names (names no list knows).",
+        };
+        var command = new Command("eval", "Score every layer against hand-made gold files: precision, recall and F1.") { dir, verbose, json, updateDoc, section, noNameModel, masked };
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(dir)!;
@@ -37,6 +41,14 @@ internal static class EvalCommand
             {
                 NewsExtract.Evaluation.EvalReport report = NewsExtract.Evaluation.Evaluator.Run(NewsExtractor.Create(new NewsExtractorOptions { NameModel = !parse.GetValue(noNameModel) }), folder);
                 NewsExtract.Evaluation.EvalReportWriter.WriteTable(report, stdout, parse.GetValue(verbose));
+                if (parse.GetValue(masked))
+                {
+                    NewsExtract.Evaluation.MaskedRecallResult recall = NewsExtract.Evaluation.MaskedRecall.Run(folder, !parse.GetValue(noNameModel));
+                    stdout.WriteLine();
+                    stdout.WriteLine(NewsExtract.Evaluation.MaskedRecallResult.Header);
+                    stdout.WriteLine(recall.Line(parse.GetValue(noNameModel) ? "gazetteer and rules" : "with the name model"));
+                }
+
                 if (parse.GetValue(json) is string jsonPath)
                 {
                     if (!TryWrite(jsonPath, NewsExtract.Evaluation.EvalReportWriter.ToJson(report), stderr))

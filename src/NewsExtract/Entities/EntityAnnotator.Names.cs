@@ -220,6 +220,7 @@ internal sealed partial class EntityAnnotator
     private static List<Candidate> AddRepeats(Work work, List<Candidate> chosen)
     {
         Dictionary<string, Candidate>? found = null;
+        Dictionary<string, int>? firstWords = null;
         foreach (Candidate c in chosen)
         {
             int first = work.UnitOfToken[c.FirstToken] >= 0 ? work.UnitOfToken[c.FirstToken] : FirstUnitAt(work, c.FirstToken);
@@ -227,7 +228,12 @@ internal sealed partial class EntityAnnotator
             if (c.Origin == EntityOrigin.Model && c.Score >= MinRepeatScore && first >= 0 && last >= first && last - first < MaxRuleNameTokens)
             {
                 found ??= new Dictionary<string, Candidate>(StringComparer.Ordinal);
+                firstWords ??= new Dictionary<string, int>(StringComparer.Ordinal);
                 found.TryAdd(work.Key(first, last).ToString(), c);
+
+                // The longest name (in units) starting with each first word: only those words are looked further at.
+                string firstWord = work.Key(first, first).ToString();
+                firstWords[firstWord] = Math.Max(firstWords.GetValueOrDefault(firstWord), last - first + 1);
             }
         }
 
@@ -243,15 +249,16 @@ internal sealed partial class EntityAnnotator
         }
 
         var lookup = new SpanMap<Candidate>(found);
+        var starts = new SpanMap<int>(firstWords!);
         int added = 0;
         for (int u = 0; u < work.Units.Count; u++)
         {
-            if (!IsCapitalizedWord(work, u))
+            if (!IsCapitalizedWord(work, u) || !starts.TryGetValue(work.Key(u, u), out int longest))
             {
                 continue;
             }
 
-            for (int length = Math.Min(MaxRuleNameTokens, work.Units.Count - u); length >= 1; length--)
+            for (int length = Math.Min(longest, work.Units.Count - u); length >= 1; length--)
             {
                 int last = u + length - 1;
                 int firstToken = work.Units[u].FirstToken, lastToken = work.Units[last].LastToken;

@@ -293,6 +293,13 @@ internal sealed partial class EntityAnnotator : IAnnotator
                             break;
                         }
 
+                        // "the Asad regime": a shorter alias of another entity (the air base "Al-Asad") is no shorter
+                        // form of this name; the longer alias stands (issue 14).
+                        if (fallback is Candidate longer && _gazetteer.Entries[longer.Entry].Key != entry.Key && entry.Type != longer.Type)
+                        {
+                            candidate = longer;
+                        }
+
                         work.Candidates.Add(candidate);
                         fallback = null;
                         length = 0;
@@ -563,7 +570,9 @@ internal sealed partial class EntityAnnotator : IAnnotator
                         // the name word stays itself.
                         if (first <= last - length && !(headline && IsGazetteerMatch(work, gazetteerTokens, first, last - length)))
                         {
-                            AddRule(work, first, last, type);
+                            int remitEnd = RemitEnd(work, last);
+                            AddRule(work, first, remitEnd, type);
+                            i = Math.Max(i, remitEnd + 1);
                             goto next;
                         }
                     }
@@ -572,7 +581,8 @@ internal sealed partial class EntityAnnotator : IAnnotator
 
             // Prefix: "Camp Taji", "Ministry of Defense", "Kataib Sayyid al-Shuhada"; a leading "The" is not part of it.
             int from = start;
-            while (from < end && (work.Key(from, from) is "the" || (IsCommon(work, from) && work.SentenceStart[units[from].FirstToken])))
+            while (from < end && (work.Key(from, from) is "the"
+                || (IsCommon(work, from) && work.SentenceStart[units[from].FirstToken] && !_lexicons.NamePrefixes.ContainsKey(work.Key(from, from)))))
             {
                 from++;
             }

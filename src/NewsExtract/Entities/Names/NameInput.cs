@@ -19,14 +19,14 @@ internal sealed class NameInput
     public const int Digit = 64;
     public const int Candidate = 128;
 
-    private const int MaxShape = 6;
+    /// <summary>Longer tokens are read only up to this many characters.</summary>
+    public const int MaxNormalized = 64;
+
+    private readonly NameWordCache _words = new();
 
     private string _text = "";
     private Token[] _tokens = [];
-    private LexiconSet _lexicons = null!;
-    private IReadOnlyDictionary<uint, byte> _properNouns = new Dictionary<uint, byte>();
     private bool[] _ready = [];
-    private const int MaxNormalized = 64;
 
     public int Count { get; private set; }
 
@@ -71,8 +71,7 @@ internal sealed class NameInput
         Count = n;
         _text = text;
         _tokens = tokens;
-        _lexicons = lexicons;
-        _properNouns = properNouns;
+        _words.Use(lexicons, properNouns);
         if (_ready.Length < Word.Length)
         {
             _ready = new bool[Word.Length];
@@ -111,22 +110,17 @@ internal sealed class NameInput
             form = form[..MaxNormalized];
         }
 
-        Span<char> normalized = stackalloc char[MaxNormalized * 4];
-        int length = NameNormalizer.Normalize(form, normalized);
-        ReadOnlySpan<char> norm = normalized[..length];
-        Word[i] = FeatureHash.OfChars(form);
-        Lower[i] = FeatureHash.OfChars(norm);
-        Proper[i] = _properNouns.TryGetValue(Lower[i], out byte proper) ? proper : (byte)0;
-        Shape[i] = ShapeOf(form);
-        Prefix3[i] = FeatureHash.OfChars(norm[..Math.Min(3, norm.Length)]);
-        Suffix3[i] = FeatureHash.OfChars(norm[Math.Max(0, norm.Length - 3)..]);
-        Suffix2[i] = FeatureHash.OfChars(norm[Math.Max(0, norm.Length - 2)..]);
-        int flags = 0;
-        flags |= form.ContainsAnyInRange('0', '9') ? Digit : 0;
+        ref readonly NameWordCache.Entry e = ref _words.Get(form);
+        Word[i] = e.Word;
+        Lower[i] = e.Lower;
+        Proper[i] = e.Proper;
+        Shape[i] = e.Shape;
+        Prefix3[i] = e.Prefix3;
+        Suffix3[i] = e.Suffix3;
+        Suffix2[i] = e.Suffix2;
+        int flags = e.Flags;
         flags |= token.Has(TokenTraits.Capitalized) ? Capitalized : 0;
         flags |= token.Has(TokenTraits.AllCaps) ? AllCaps : 0;
-        flags |= length > 0 && _lexicons.CommonWords.ContainsKey(norm) ? Common : 0;
-        flags |= length > 0 && _lexicons.EntityLexicons.Titles.ContainsKey(norm) ? Title : 0;
         Flags[i] |= flags;
     }
 
@@ -204,30 +198,4 @@ internal sealed class NameInput
 
     /// <summary>Clears the gazetteer tags (training drops them out so the model learns context, not the list).</summary>
     public void ClearGazetteer() => Array.Clear(Gazetteer, 0, Count);
-
-    /// <summary>A word's shape: X for a capital, x for a small letter, d for a digit, the character otherwise; runs collapsed.</summary>
-    private static uint ShapeOf(ReadOnlySpan<char> form)
-    {
-        Span<char> shape = stackalloc char[MaxShape];
-        int k = 0;
-        char last = '\0';
-        foreach (char c in form)
-        {
-            char s = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (s == last)
-            {
-                continue;
-            }
-
-            if (k == MaxShape)
-            {
-                break;
-            }
-
-            shape[k++] = s;
-            last = s;
-        }
-
-        return FeatureHash.OfChars(shape[..k]);
-    }
 }
