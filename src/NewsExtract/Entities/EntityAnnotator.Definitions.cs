@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using NewsExtract.Lexicons;
-using NewsExtract.Pipeline;
 using NewsExtract.Tokenization;
 
 namespace NewsExtract.Entities;

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using NewsExtract.Lexicons;
-using NewsExtract.Pipeline;
 using NewsExtract.Tokenization;
 
 namespace NewsExtract.Entities;

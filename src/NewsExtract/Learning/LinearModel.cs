@@ -275,8 +275,9 @@ internal sealed class LinearModel
         return Read(reader, threshold);
     }
 
-    /// <summary>Reads weights written by <see cref="Write"/>.</summary>
-    /// <exception cref="InvalidDataException">A class is out of range.</exception>
+    /// <summary>Reads weights written by <see cref="Write"/>, from a reader over a <see cref="MemoryStream"/> (what
+    /// <see cref="ModelFile.Open"/> gives): the entries are parsed straight from its buffer.</summary>
+    /// <exception cref="InvalidDataException">A class is out of range, or the data ends early.</exception>
     internal static LinearModel Read(BinaryReader reader) => Read(reader, 0);
 
     private static LinearModel Read(BinaryReader reader, float threshold)
@@ -288,48 +289,24 @@ internal sealed class LinearModel
             throw new InvalidDataException(Errors.ModelCorrupt("weights"));
         }
 
+        if (reader.BaseStream is not MemoryStream memory || !memory.TryGetBuffer(out ArraySegment<byte> buffer))
+        {
+            throw new ArgumentException("The weights are read from a reader over a MemoryStream whose buffer is visible.", nameof(reader));
+        }
+
         var model = new LinearModel(classCount, featureCount);
         var builder = new Builder(model);
-        bool dense = classCount <= DenseClasses;
-        if (threshold == 0 && reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out ArraySegment<byte> buffer))
-        {
-            int read = ReadEntries(buffer.AsSpan((int)memory.Position), classCount, featureCount, builder);
-            memory.Position += read;
-            builder.Finish();
-            return model;
-        }
-
-        for (int k = 0; k < featureCount; k++)
-        {
-            uint feature = reader.ReadUInt32();
-            int n = dense ? classCount : reader.ReadUInt16();
-            for (int e = 0; e < n; e++)
-            {
-                ushort c = dense ? (ushort)e : reader.ReadUInt16();
-                if (c >= classCount)
-                {
-                    throw new InvalidDataException(Errors.ModelCorrupt("weights"));
-                }
-
-                float weight = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
-                if (Math.Abs(weight) >= threshold)
-                {
-                    builder.Entry(c, HalfBits.From(weight));
-                }
-            }
-
-            builder.EndFeature(Key(feature));
-        }
-
+        memory.Position += ReadEntries(buffer.AsSpan((int)memory.Position), classCount, featureCount, threshold, builder);
         builder.Finish();
         return model;
     }
 
     /// <summary>
     /// Reads the features and their weights (the layout <see cref="Write"/> gives) from a buffer, keeping the stored
-    /// half bits as they are, and returns the number of bytes read.
+    /// half bits as they are (a subnormal half is 0; weights below <paramref name="threshold"/> in magnitude are left
+    /// out), and returns the number of bytes read.
     /// </summary>
-    private static int ReadEntries(ReadOnlySpan<byte> data, int classCount, int featureCount, Builder builder)
+    private static int ReadEntries(ReadOnlySpan<byte> data, int classCount, int featureCount, float threshold, Builder builder)
     {
         bool dense = classCount <= DenseClasses;
         int at = 0;
@@ -356,7 +333,10 @@ internal sealed class LinearModel
 
                     ushort half = BinaryPrimitives.ReadUInt16LittleEndian(data[at..]);
                     at += 2;
-                    builder.Entry(c, (half & 0x7C00) is 0 or 0x7C00 ? (ushort)0 : half);
+                    if ((half & 0x7C00) != 0 && Math.Abs(HalfBits.ToFloat(half)) >= threshold)
+                    {
+                        builder.Entry(c, half);
+                    }
                 }
 
                 builder.EndFeature(Key(feature));

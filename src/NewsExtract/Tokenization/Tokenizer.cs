@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Tokenization;
@@ -36,7 +34,7 @@ internal enum AbbreviationKind : byte
 /// </list>
 /// No regular expression is used; every character is looked at a bounded number of times.
 /// </remarks>
-internal sealed class Tokenizer
+internal sealed partial class Tokenizer
 {
     private readonly SpanMap<AbbreviationKind> _abbreviations;
 
@@ -580,154 +578,4 @@ internal sealed class Tokenizer
         output.Add(new Token(i, 1, TokenKind.Quote, flags | (open ? TokenTraits.OpenQuote : TokenTraits.CloseQuote)));
         return i + 1;
     }
-
-    private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
-
-    private static int ScanFootnote(string text, int i)
-    {
-        int k = i + 1;
-        int digits = 0;
-        while (k < text.Length && char.IsAsciiDigit(text[k]) && digits < 4)
-        {
-            k++;
-            digits++;
-        }
-
-        return digits > 0 && k < text.Length && text[k] == ']' ? k + 1 : -1;
-    }
-
-    private static bool StartsUrl(string text, int i)
-    {
-        ReadOnlySpan<char> rest = text.AsSpan(i);
-        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
-            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsLetterOrDigit(rest[4]));
-    }
-
-    private static int ScanUrl(string text, int i)
-    {
-        int k = i;
-        while (k < text.Length && !IsSpace(text[k]) && text[k] is not ('<' or '>' or '"' or '\u201C' or '\u201D'))
-        {
-            k++;
-        }
-
-        while (k > i + 1 && text[k - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'' or '\u2019')
-        {
-            k--;
-        }
-
-        return k;
-    }
-
-    /// <summary>
-    /// Scans the run of e-mail characters from <paramref name="i"/>; returns its end if it is an address, else -1.
-    /// <paramref name="scanned"/> is where the run without '@' ended, so the caller can skip later starts inside it.
-    /// </summary>
-    private static int TryScanEmail(string text, int i, out int scanned)
-    {
-        int k = i;
-        int n = text.Length;
-        while (k < n && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '.' or '_' or '%' or '+' or '-'))
-        {
-            k++;
-        }
-
-        scanned = k;
-        if (k >= n || text[k] != '@' || k == i)
-        {
-            return -1;
-        }
-
-        int domainStart = k + 1;
-        int d = domainStart;
-        int lastDot = -1;
-        while (d < n && (char.IsAsciiLetterOrDigit(text[d]) || text[d] is '.' or '-'))
-        {
-            if (text[d] == '.')
-            {
-                lastDot = d;
-            }
-
-            d++;
-        }
-
-        while (d > domainStart && text[d - 1] is '.' or '-')
-        {
-            d--;
-        }
-
-        scanned = d;
-        return lastDot > domainStart && lastDot < d - 1 ? d : -1;
-    }
-
-    private static void EmitChunked(ref PooledList<Token> output, string text, int start, int end, TokenKind kind, TokenTraits flags)
-    {
-        while (end - start > Token.MaxLength)
-        {
-            int cut = start + Token.MaxLength;
-            if (char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1]))
-            {
-                cut--;
-            }
-
-            output.Add(new Token(start, cut - start, kind, flags));
-            flags &= ~(TokenTraits.SpaceBefore | TokenTraits.LineBreakBefore | TokenTraits.ParagraphBefore | TokenTraits.Abbreviation);
-            start = cut;
-        }
-
-        output.Add(new Token(start, end - start, kind, flags));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsSpace(char c) =>
-        c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\0' : (c >= '\u0080' && IsUnicodeSpace(c));
-
-    // Between words, an invisible format character is a gap; inside one, ReadWord keeps it in the token.
-    private static bool IsUnicodeSpace(char c) =>
-        char.IsWhiteSpace(c) || (InvisibleChars.Is(c) && c is not ('\u00AD' or '\u200C' or '\u200D'));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsWordChar(char c)
-    {
-        if (c < '\u0080')
-        {
-            return char.IsAsciiLetterOrDigit(c);
-        }
-
-        return IsUnicodeWordChar(c);
-    }
-
-    private static bool IsUnicodeWordChar(char c)
-    {
-        if (char.IsLetterOrDigit(c))
-        {
-            return true;
-        }
-
-        System.Globalization.UnicodeCategory cat = char.GetUnicodeCategory(c);
-        return cat is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-            || c is '\u00AD' or '\u200C' or '\u200D';
-    }
-
-    private static bool IsWordStart(string text, int i)
-    {
-        char c = text[i];
-        return c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-    }
-
-    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u02BB' or '\u02BE' or '\u02BF' or '`';
-
-    internal static bool IsQuoteChar(char c) =>
-        c is '"' or '\'' or '`' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u201A' or '\u201B' or '\u201F'
-            or '\u00AB' or '\u00BB' or '\u2039' or '\u203A';
-
-    internal static bool IsBullet(char c) =>
-        c is '\u2022' or '\u2023' or '\u25E6' or '\u2043' or '\u25AA' or '\u25CF' or '\u25A0' or '\u25A1' or '\u25C6' or '\u27A2' or '\u2219' or '\u25B6' or '\u25BA';
-
-    private static bool IsOpener(char c) => c is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' || IsQuoteChar(c);
-
-    private static bool IsCloserContext(char c) =>
-        c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u2014' or '\u2013' or '-' or '\u2026' || IsQuoteChar(c);
 }
