@@ -65,6 +65,29 @@ public sealed class LinearModelTests
         reread.FeatureCount.Should().Be(model.FeatureCount);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(30)]
+    public void Score_FindsEveryKey_InALongClusterWithRepeatedFingerprints(int classes)
+    {
+        // Consecutive ids share a home slot: a run of 300 occupied slots, where every 128th id has the same
+        // fingerprint, so lookups go past full groups of tags and past fingerprints that match another key.
+        const uint first = 0x7000_0000;
+        uint[] features = [.. Enumerable.Range(0, 300).Select(i => first + (uint)i)];
+        int[] starts = [.. Enumerable.Range(0, 301)];
+        ushort[] classIds = [.. features.Select((_, i) => (ushort)(i % classes))];
+        float[] weights = [.. features.Select((_, i) => (float)(i % 7 + 1))];
+        var model = new LinearModel(classes, features, starts, classIds, weights);
+
+        for (int i = 0; i < features.Length; i += 37)
+        {
+            var scores = new float[classes];
+            model.Score([features[i], first + 300, first - 1, first + 428], scores);
+            scores.Count(s => s != 0).Should().Be(1);
+            scores[i % classes].Should().Be(i % 7 + 1);
+        }
+    }
+
     [Fact]
     public void WeightsThatRoundToZero_AreLeftOut()
     {
