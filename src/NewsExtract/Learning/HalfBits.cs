@@ -36,7 +36,20 @@ internal static class HalfBits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<float> ToFloats(ulong packed)
     {
-        Vector128<uint> bits = Vector128.WidenLower(Vector128.CreateScalar(packed).AsUInt16());
+        return Widen(Vector128.WidenLower(Vector128.CreateScalar(packed).AsUInt16()));
+    }
+
+    /// <summary>Widens eight zero or normal halves to two vectors of four floats (classes 0–3, then 4–7).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (Vector128<float> Low, Vector128<float> High) ToFloats(Vector128<ushort> halves)
+    {
+        (Vector128<uint> low, Vector128<uint> high) = Vector128.Widen(halves);
+        return (Widen(low), Widen(high));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Widen(Vector128<uint> bits)
+    {
         Vector128<uint> magnitude = bits & Vector128.Create(0x7FFFu);
         Vector128<uint> widened = Vector128.ShiftLeft(magnitude + Vector128.Create(0x1C000u), 13)
             & ~Vector128.Equals(magnitude, Vector128<uint>.Zero);

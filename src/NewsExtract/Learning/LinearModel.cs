@@ -19,6 +19,9 @@ internal sealed class LinearModel
     private const ushort NoClass = 0xFFFF;
     private const ushort Overflow = 0xFFFE;
 
+    /// <summary>Dense rows and score sums are padded to a multiple of this many classes (one load of eight halves).</summary>
+    private const int RowStep = 8;
+
     /// <summary>A feature with at least this many weights keeps them as a dense row, added with vector instructions.</summary>
     private const int DenseRunLength = 12;
 
@@ -29,7 +32,7 @@ internal sealed class LinearModel
     private readonly int _padded;
     private readonly bool _dense;
     private uint[] _runs = [];
-    private float[] _rows = [];
+    private ushort[] _rows = [];
 
     /// <summary>
     /// One slot: the key, then either four half weights (a dense model) or three entries, each a class in the low
@@ -71,8 +74,7 @@ internal sealed class LinearModel
     {
         ClassCount = classCount;
         _dense = classCount <= DenseClasses;
-        int vector = System.Numerics.Vector<float>.Count;
-        _padded = (classCount + vector - 1) / vector * vector;
+        _padded = (classCount + RowStep - 1) / RowStep * RowStep;
         _table = new SlotTable(featureCount);
     }
 
@@ -141,16 +143,16 @@ internal sealed class LinearModel
         }
     }
 
-    /// <summary>Adds a dense row, a whole vector at a time: each class still sums its features in the same order.</summary>
-    private static void AddRow(ReadOnlySpan<float> row, Span<float> sums)
+    /// <summary>Adds a dense row of half weights, eight at a time: each class still sums its features in the same order.</summary>
+    private static void AddRow(ReadOnlySpan<ushort> row, Span<float> sums)
     {
-        ref float r = ref MemoryMarshal.GetReference(row);
+        ref ushort r = ref MemoryMarshal.GetReference(row);
         ref float a = ref MemoryMarshal.GetReference(sums);
-        int width = System.Numerics.Vector<float>.Count;
-        for (int i = 0; i < row.Length; i += width)
+        for (int i = 0; i < row.Length; i += RowStep)
         {
-            var sum = System.Numerics.Vector.LoadUnsafe(ref a, (nuint)i) + System.Numerics.Vector.LoadUnsafe(ref r, (nuint)i);
-            System.Numerics.Vector.StoreUnsafe(sum, ref a, (nuint)i);
+            (Vector128<float> low, Vector128<float> high) = HalfBits.ToFloats(Vector128.LoadUnsafe(ref r, (nuint)i));
+            Vector128.StoreUnsafe(Vector128.LoadUnsafe(ref a, (nuint)i) + low, ref a, (nuint)i);
+            Vector128.StoreUnsafe(Vector128.LoadUnsafe(ref a, (nuint)i + 4) + high, ref a, (nuint)i + 4);
         }
     }
 
@@ -245,10 +247,10 @@ internal sealed class LinearModel
         {
             for (int c = 0; c < ClassCount; c++)
             {
-                float w = _rows[(int)s.B + c];
-                if (w != 0)
+                ushort half = _rows[(int)s.B + c];
+                if (half != 0)
                 {
-                    entries.Add(((ushort)c, HalfBits.From(w)));
+                    entries.Add(((ushort)c, half));
                 }
             }
         }
@@ -354,7 +356,7 @@ internal sealed class LinearModel
     private sealed class Builder(LinearModel model)
     {
         private readonly List<uint> _runs = [];
-        private readonly List<float> _rows = [];
+        private readonly List<ushort> _rows = [];
         private readonly List<(ushort Class, ushort Half)> _entries = [];
 
         public void Entry(ushort cls, ushort half)
@@ -388,11 +390,11 @@ internal sealed class LinearModel
             {
                 int row = _rows.Count;
                 CollectionsMarshal.SetCount(_rows, row + model._padded);
-                Span<float> weights = CollectionsMarshal.AsSpan(_rows).Slice(row, model._padded);
+                Span<ushort> weights = CollectionsMarshal.AsSpan(_rows).Slice(row, model._padded);
                 weights.Clear();
                 foreach ((ushort cls, ushort half) in _entries)
                 {
-                    weights[cls] = HalfBits.ToFloat(half);
+                    weights[cls] = half;
                 }
 
                 (slot.A, slot.B, slot.C) = (Overflow, (uint)row, uint.MaxValue);
