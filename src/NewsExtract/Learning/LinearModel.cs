@@ -101,6 +101,7 @@ internal sealed class LinearModel
             return;
         }
 
+        PrefetchOverflow(found);
         Span<float> sums = stackalloc float[_padded];
         sums.Clear();
         foreach (int index in found)
@@ -131,6 +132,35 @@ internal sealed class LinearModel
         }
 
         sums[..scores.Length].CopyTo(scores);
+    }
+
+    /// <summary>Asks for the rows and runs kept outside the slots before any is added, so their misses overlap.</summary>
+    private unsafe void PrefetchOverflow(ReadOnlySpan<int> found)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (ushort* rows = _rows)
+        fixed (uint* runs = _runs)
+        {
+            foreach (int index in found)
+            {
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                ref Slot s = ref _table[index];
+                if ((ushort)s.A == Overflow)
+                {
+                    void* at = s.C == uint.MaxValue ? rows + s.B : runs + s.B;
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(at);
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)at + 64);
+                }
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NewsExtract.Learning;
 
@@ -90,52 +91,62 @@ internal sealed unsafe class SlotTable
     }
 
     /// <summary>Sets <paramref name="found"/>[i] to the slot of feature i, or -1 where it has no weights.</summary>
+    /// <remarks>
+    /// Three passes, so that the cache misses of all the features overlap instead of coming one after the other: the
+    /// first asks for every feature's group of tags, the second compares tags and asks for each candidate slot, the
+    /// third confirms the candidates' keys. No load in a pass depends on another load of the same pass.
+    /// </remarks>
     public void Find(ReadOnlySpan<uint> features, Span<int> found)
     {
-        Span<uint> keys = features.Length <= 256 ? stackalloc uint[features.Length] : new uint[features.Length];
-
-        // Pass 1, on the tags alone (in cache): the first slot from home whose tag matches, before the first empty
-        // one; no match means the key is absent. The candidate's key is read with no branch on it, so the cache
-        // misses of all the features overlap.
         for (int i = 0; i < features.Length; i++)
         {
-            uint key = LinearModel.Key(features[i]);
-            int home = Home(key);
-            var tags = Vector128.Load(_tags + home);
-            uint match = Vector128.Equals(tags, Vector128.Create(Tag(key))).ExtractMostSignificantBits();
-            uint empty = Vector128.Equals(tags, Vector128<byte>.Zero).ExtractMostSignificantBits();
-            uint before = empty == 0 ? 0xFFFFu : (empty & (0u - empty)) - 1;
-            uint candidates = match & before;
-            if (candidates == 0 && empty != 0)
-            {
-                found[i] = -1;
-                keys[i] = 0;
-                continue;
-            }
-
-            int index = home + BitOperations.TrailingZeroCount(candidates | 0x10000u);
-            index = index >= Capacity ? index - Capacity : index;
-            found[i] = index;
-            keys[i] = candidates == 0 ? 0 : _slots[index].Key;
+            int home = Home(LinearModel.Key(features[i]));
+            found[i] = home;
+            Prefetch(_tags + home);
         }
 
-        // Pass 2: confirm, and scan on where a fingerprint lied or the group had no empty slot (rare).
+        // The first slot from home whose tag matches, before the first empty one; no match means the key is absent.
+        for (int i = 0; i < features.Length; i++)
+        {
+            int home = found[i];
+            var tags = Vector128.Load(_tags + home);
+            uint match = Vector128.Equals(tags, Vector128.Create(Tag(LinearModel.Key(features[i])))).ExtractMostSignificantBits();
+            uint empty = Vector128.Equals(tags, Vector128<byte>.Zero).ExtractMostSignificantBits();
+            uint candidates = match & (empty == 0 ? 0xFFFFu : (empty & (0u - empty)) - 1);
+            int index = home + BitOperations.TrailingZeroCount(candidates | 0x10000u);
+            index = index >= Capacity ? index - Capacity : index;
+            Prefetch(_slots + index);
+
+            // -1: absent; -2 - index: no candidate in a full group, scan on.
+            found[i] = candidates != 0 ? index : empty != 0 ? -1 : -2 - index;
+        }
+
+        // Confirm, and scan on where a fingerprint lied or the group had no empty slot (rare).
         for (int i = 0; i < features.Length; i++)
         {
             int index = found[i];
-            if (index < 0)
+            if (index == -1)
             {
                 continue;
             }
 
             uint key = LinearModel.Key(features[i]);
-            if (keys[i] != key)
+            if (index < 0 || _slots[index].Key != key)
             {
                 found[i] = Scan(key);
             }
         }
 
         GC.KeepAlive(this);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Prefetch(void* address)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(address);
+        }
     }
 
     /// <summary>Finds a key by plain linear probing from its home slot.</summary>
