@@ -47,6 +47,17 @@ internal static class HalfBits
         return (Widen(low), Widen(high));
     }
 
+    /// <summary>Widens eight zero or normal halves to one vector of eight floats (where 256-bit vectors are fast).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> ToFloats256(Vector128<ushort> halves)
+    {
+        Vector256<uint> bits = Vector256.WidenLower(halves.ToVector256Unsafe());
+        Vector256<uint> magnitude = bits & Vector256.Create(0x7FFFu);
+        Vector256<uint> widened = Vector256.ShiftLeft(magnitude + Vector256.Create(0x1C000u), 13)
+            & ~Vector256.Equals(magnitude, Vector256<uint>.Zero);
+        return (Vector256.ShiftLeft(bits & Vector256.Create(0x8000u), 16) | widened).AsSingle();
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<float> Widen(Vector128<uint> bits)
     {

@@ -86,15 +86,60 @@ internal sealed class LinearModel
 
     /// <summary>Sets <paramref name="scores"/> to the sum of the weights of <paramref name="features"/>.</summary>
     /// <remarks>
-    /// Two passes: the first reads every feature's home slot (independent loads with no branch between them, so the
-    /// processor fetches the cache lines in parallel), the second finds the slots and adds the weights from lines that
-    /// are by then in cache. Each class sums its weights in the order of <paramref name="features"/>.
+    /// The table is searched for every feature at once (<see cref="SlotTable.Find"/>), so the cache misses overlap; then
+    /// the weights are added from lines that are by then in cache. Each class sums its weights in the order of
+    /// <paramref name="features"/>.
     /// </remarks>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        scores.Clear();
         Span<int> found = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
         _table.Find(features, found);
+        Accumulate(found, scores);
+    }
+
+    /// <summary>The most features <see cref="ScoreEach"/> looks up in one search.</summary>
+    public const int BatchFeatures = 1024;
+
+    /// <summary>
+    /// Scores several groups of features in one search of the table: group g is <paramref name="features"/>
+    /// [ends[g - 1]..ends[g]], and its scores go to <paramref name="scores"/>[g * ClassCount..]. Gives what
+    /// <see cref="Score"/> gives for each group, with the misses of many groups overlapping.
+    /// </summary>
+    public void ScoreEach(ReadOnlySpan<uint> features, ReadOnlySpan<int> ends, Span<float> scores)
+    {
+        Span<int> found = stackalloc int[BatchFeatures];
+        int g = 0;
+        int start = 0;
+        while (g < ends.Length)
+        {
+            int last = g;
+            while (last + 1 < ends.Length && ends[last + 1] - start <= BatchFeatures)
+            {
+                last++;
+            }
+
+            if (ends[last] - start > BatchFeatures)
+            {
+                Score(features[start..ends[g]], scores.Slice(g * ClassCount, ClassCount));
+                start = ends[g++];
+                continue;
+            }
+
+            Span<int> batch = found[..(ends[last] - start)];
+            _table.Find(features[start..ends[last]], batch);
+            for (; g <= last; g++)
+            {
+                Accumulate(batch[..(ends[g] - start)], scores.Slice(g * ClassCount, ClassCount));
+                batch = batch[(ends[g] - start)..];
+                start = ends[g];
+            }
+        }
+    }
+
+    /// <summary>Sets <paramref name="scores"/> to the sum of the weights in the slots <paramref name="found"/> (-1: none).</summary>
+    private void Accumulate(ReadOnlySpan<int> found, Span<float> scores)
+    {
+        scores.Clear();
         if (_dense)
         {
             ScoreDense(found, scores);
@@ -178,6 +223,17 @@ internal sealed class LinearModel
     {
         ref ushort r = ref MemoryMarshal.GetReference(row);
         ref float a = ref MemoryMarshal.GetReference(sums);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (int i = 0; i < row.Length; i += RowStep)
+            {
+                Vector256<float> weights = HalfBits.ToFloats256(Vector128.LoadUnsafe(ref r, (nuint)i));
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref a, (nuint)i) + weights, ref a, (nuint)i);
+            }
+
+            return;
+        }
+
         for (int i = 0; i < row.Length; i += RowStep)
         {
             (Vector128<float> low, Vector128<float> high) = HalfBits.ToFloats(Vector128.LoadUnsafe(ref r, (nuint)i));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsExtract.Learning;
 
@@ -61,28 +62,64 @@ internal sealed class PosTagger
     }
 
     /// <summary>Tags the sentence; a word whose <paramref name="forced"/> entry is a class keeps that class.</summary>
+    /// <remarks>
+    /// The features that do not depend on earlier tags are scored for the whole sentence in one search of the weights
+    /// (<see cref="LinearModel.ScoreEach"/>, whose cache misses overlap); the left-to-right pass then adds only the
+    /// features of the two tags before each word.
+    /// </remarks>
     public void Tag(SentenceWords words, Span<int> tags, ReadOnlySpan<int> forced = default)
     {
         SetAmbiguity(words);
-        Span<uint> features = stackalloc uint[TaggerFeatures.Max];
-        Span<float> scores = stackalloc float[ClassCount];
-        for (int i = 0; i < words.Count; i++)
+        int n = words.Count;
+        int classes = ClassCount;
+        int[] order = ArrayPool<int>.Shared.Rent(n * 2);
+        uint[] features = ArrayPool<uint>.Shared.Rent(n * TaggerFeatures.MaxStatic);
+        float[] scores = ArrayPool<float>.Shared.Rent(n * classes);
+        try
         {
-            if (forced.Length > i && forced[i] >= 0)
+            // order[0..m]: the words to score; order[n..n + m]: where each one's static features end.
+            int m = 0;
+            int used = 0;
+            for (int i = 0; i < n; i++)
             {
-                tags[i] = forced[i];
-                continue;
+                if (forced.Length > i && forced[i] >= 0)
+                {
+                    tags[i] = forced[i];
+                }
+                else if (_unambiguous.TryGetValue(words.Norm[i], out int known))
+                {
+                    tags[i] = known;
+                }
+                else
+                {
+                    used += TaggerFeatures.ExtractStatic(words, i, features.AsSpan(used));
+                    order[m] = i;
+                    order[n + m++] = used;
+                }
             }
 
-            if (_unambiguous.TryGetValue(words.Norm[i], out int known))
+            _model.ScoreEach(features.AsSpan(0, used), order.AsSpan(n, m), scores.AsSpan(0, m * classes));
+            Span<uint> dynamic = stackalloc uint[TaggerFeatures.Max];
+            Span<float> extra = stackalloc float[classes];
+            for (int j = 0; j < m; j++)
             {
-                tags[i] = known;
-                continue;
-            }
+                int i = order[j];
+                int k = TaggerFeatures.ExtractDynamic(words, i, tags, dynamic);
+                _model.Score(dynamic[..k], extra);
+                Span<float> total = scores.AsSpan(j * classes, classes);
+                for (int c = 0; c < classes; c++)
+                {
+                    total[c] += extra[c];
+                }
 
-            int n = TaggerFeatures.Extract(words, i, tags, features);
-            _model.Score(features[..n], scores);
-            tags[i] = LinearModel.ArgMax(scores);
+                tags[i] = LinearModel.ArgMax(total);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<uint>.Shared.Return(features);
+            ArrayPool<float>.Shared.Return(scores);
         }
     }
 

@@ -13,6 +13,9 @@ internal static class TaggerFeatures
 
     public const int Max = 32;
 
+    /// <summary>How many features <see cref="ExtractStatic"/> writes at most.</summary>
+    public const int MaxStatic = 25;
+
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
     /// <param name="w">The sentence.</param>
     /// <param name="i">The word.</param>
@@ -20,9 +23,15 @@ internal static class TaggerFeatures
     /// <param name="f">At least <see cref="Max"/> slots.</param>
     public static int Extract(SentenceWords w, int i, ReadOnlySpan<int> tags, Span<uint> f)
     {
+        int k = ExtractStatic(w, i, f);
+        return k + ExtractDynamic(w, i, tags, f[k..]);
+    }
+
+    /// <summary>The features that do not depend on the tags already given (the word, its affixes, its neighbours):
+    /// the same whatever the tagger decided before, so a sentence's can be scored all at once.</summary>
+    public static int ExtractStatic(SentenceWords w, int i, Span<uint> f)
+    {
         int n = w.Count;
-        uint t1 = i >= 1 ? (uint)tags[i - 1] + 1 : 0;
-        uint t2 = i >= 2 ? (uint)tags[i - 2] + 1 : 0;
         uint wm1 = i >= 1 ? w.Norm[i - 1] : 1;
         uint wm2 = i >= 2 ? w.Norm[i - 2] : 1;
         uint wp1 = i + 1 < n ? w.Norm[i + 1] : 2;
@@ -46,22 +55,32 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.Of(12, wp2);
         f[k++] = FeatureHash.Of(13, i >= 1 ? w.Suffix3[i - 1] : 1);
         f[k++] = FeatureHash.Of(14, i + 1 < n ? w.Suffix3[i + 1] : 2);
-        f[k++] = FeatureHash.Of(15, t1);
-        f[k++] = FeatureHash.Of(16, t1, t2);
-        f[k++] = FeatureHash.Of(17, t1, w0);
         f[k++] = FeatureHash.Of(18, wm1, w0);
         f[k++] = FeatureHash.Of(19, w0, wp1);
         f[k++] = FeatureHash.Of(20, w.Ambiguity[i]);
         f[k++] = FeatureHash.Of(21, ap1);
         f[k++] = FeatureHash.Of(22, ap1, ap2);
-        f[k++] = FeatureHash.Of(23, ap1, t1);
         f[k++] = FeatureHash.Of(24, i >= 1 ? w.Shape[i - 1] : 1);
         f[k++] = FeatureHash.Of(25, i + 1 < n ? w.Shape[i + 1] : 2);
-        f[k++] = FeatureHash.Of(26, t1, w.Suffix3[i]);
         f[k++] = FeatureHash.Of(27, wm1, wp1);
         f[k++] = FeatureHash.Of(28, w.Ambiguity[i], ap1);
-        f[k++] = FeatureHash.Of(29, t1, w.Ambiguity[i]);
         f[k++] = FeatureHash.Of(30, w0, ap1);
+        return k;
+    }
+
+    /// <summary>The features of the tags given to the two words before <paramref name="i"/>.</summary>
+    public static int ExtractDynamic(SentenceWords w, int i, ReadOnlySpan<int> tags, Span<uint> f)
+    {
+        uint t1 = i >= 1 ? (uint)tags[i - 1] + 1 : 0;
+        uint t2 = i >= 2 ? (uint)tags[i - 2] + 1 : 0;
+        uint ap1 = i + 1 < w.Count ? w.Ambiguity[i + 1] : 2;
+        int k = 0;
+        f[k++] = FeatureHash.Of(15, t1);
+        f[k++] = FeatureHash.Of(16, t1, t2);
+        f[k++] = FeatureHash.Of(17, t1, w.Norm[i]);
+        f[k++] = FeatureHash.Of(23, ap1, t1);
+        f[k++] = FeatureHash.Of(26, t1, w.Suffix3[i]);
+        f[k++] = FeatureHash.Of(29, t1, w.Ambiguity[i]);
         return k;
     }
 }

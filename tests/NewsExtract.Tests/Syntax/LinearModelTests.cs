@@ -88,6 +88,44 @@ public sealed class LinearModelTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(45)]
+    public void ScoreEach_GivesWhatScoreGivesForEveryGroup(int classes)
+    {
+        var random = new Random(classes);
+        uint[] known = [.. Enumerable.Range(0, 2000).Select(_ => (uint)random.NextInt64(1, uint.MaxValue)).Distinct()];
+        int[] starts = [.. Enumerable.Range(0, known.Length + 1).Select(i => i * 2)];
+        ushort[] classIds = [.. Enumerable.Range(0, known.Length * 2).Select(i => (ushort)((i * 7) % classes))];
+        float[] weights = [.. Enumerable.Range(0, known.Length * 2).Select(i => (float)((i % 13) - 6))];
+        var model = new LinearModel(classes, known, starts, classIds, weights);
+
+        // Groups of 0 to 40 features, and one larger than a whole batch, half known and half not.
+        int[] sizes = [3, 0, 40, 17, LinearModel.BatchFeatures + 5, 1, 25];
+        var features = new List<uint>();
+        var ends = new List<int>();
+        foreach (int size in sizes)
+        {
+            for (int i = 0; i < size; i++)
+            {
+                features.Add(i % 2 == 0 ? known[random.Next(known.Length)] : (uint)random.NextInt64(1, uint.MaxValue));
+            }
+
+            ends.Add(features.Count);
+        }
+
+        var batched = new float[sizes.Length * classes];
+        model.ScoreEach([.. features], [.. ends], batched);
+        int start = 0;
+        for (int g = 0; g < sizes.Length; g++)
+        {
+            var single = new float[classes];
+            model.Score(features.GetRange(start, ends[g] - start).ToArray(), single);
+            batched.AsSpan(g * classes, classes).ToArray().Should().Equal(single, $"group {g}");
+            start = ends[g];
+        }
+    }
+
     [Fact]
     public void WeightsThatRoundToZero_AreLeftOut()
     {
