@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsExtract.Learning;
 
 namespace NewsExtract.Syntax;
@@ -23,26 +24,50 @@ internal sealed class RelationLabeller
     public int RootLabel { get; }
 
     /// <summary>Sets <paramref name="labels"/>[i] (1-based) to the relation of word i to its head.</summary>
+    /// <remarks>The tree is finished, so every arc's features are known at once: they are scored in one search of the
+    /// weights (<see cref="LinearModel.ScoreEach"/>), whose cache misses overlap.</remarks>
     public void Label(ParserInput input, TreeView tree, Span<int> labels)
     {
-        Span<uint> features = stackalloc uint[LabellerFeatures.Max];
-        Span<float> scores = stackalloc float[Labels.Length];
-        for (int d = 1; d <= input.Count; d++)
+        int n = input.Count;
+        int classes = Labels.Length;
+        int[] ends = ArrayPool<int>.Shared.Rent(n * 2);
+        uint[] features = ArrayPool<uint>.Shared.Rent(n * LabellerFeatures.Max);
+        float[] scores = ArrayPool<float>.Shared.Rent(n * classes);
+        try
         {
-            if (tree.Heads[d] == 0 && RootLabel >= 0)
+            // ends[0..m]: where each scored arc's features end; ends[n..n + m]: its dependent.
+            int m = 0;
+            int used = 0;
+            for (int d = 1; d <= n; d++)
             {
-                labels[d] = RootLabel;
-                continue;
+                if (tree.Heads[d] == 0 && RootLabel >= 0)
+                {
+                    labels[d] = RootLabel;
+                    continue;
+                }
+
+                used += LabellerFeatures.Extract(input, tree, d, features.AsSpan(used, LabellerFeatures.Max));
+                ends[m] = used;
+                ends[n + m++] = d;
             }
 
-            int n = LabellerFeatures.Extract(input, tree, d, features);
-            _model.Score(features[..n], scores);
-            if (RootLabel >= 0)
+            _model.ScoreEach(features.AsSpan(0, used), ends.AsSpan(0, m), scores.AsSpan(0, m * classes));
+            for (int j = 0; j < m; j++)
             {
-                scores[RootLabel] = float.NegativeInfinity;
-            }
+                Span<float> arc = scores.AsSpan(j * classes, classes);
+                if (RootLabel >= 0)
+                {
+                    arc[RootLabel] = float.NegativeInfinity;
+                }
 
-            labels[d] = LinearModel.ArgMax(scores);
+                labels[ends[n + j]] = LinearModel.ArgMax(arc);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<uint>.Shared.Return(features);
+            ArrayPool<float>.Shared.Return(scores);
         }
     }
 
