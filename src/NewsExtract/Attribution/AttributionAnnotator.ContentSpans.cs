@@ -263,12 +263,18 @@ internal sealed partial class AttributionAnnotator
         return q < doc.Quotes.Length && doc.Quotes[q].Span.Start < content.End;
     }
 
-    /// <summary>Skips a bullet and a dateline ("ERBIL, Iraq - ", "BAGHDAD (Reuters) -") that open a sentence.</summary>
+    /// <summary>Skips a bullet, a dateline ("ERBIL, Iraq - ", "BAGHDAD (Reuters) -", "ERBIL (Kurdistan 24) –") and a
+    /// timeline's date ("Oct. 26, 2023: ", "- June 6: ") that open a sentence.</summary>
     private static int SkipLeading(Doc doc, int start, int end)
     {
-        while (start < end && doc.Tokens[start].Kind is TokenKind.Bullet)
+        while (start < end && (doc.Tokens[start].Kind is TokenKind.Bullet || doc.Word(start) is "-" or "\u2013" or "\u2014" or "*" or "\u2022"))
         {
             start++;
+        }
+
+        if (start < end && doc.DateEndAt[start] >= start && doc.DateEndAt[start] + 2 <= end && doc.Word(doc.DateEndAt[start] + 1) is ":")
+        {
+            return doc.DateEndAt[start] + 2;
         }
 
         if (start < end && doc.Tokens[start].Has(TokenTraits.AllCaps) && doc.EntityAt[start] >= 0)
@@ -281,7 +287,7 @@ internal sealed partial class AttributionAnnotator
                     return k + 1 < end ? k + 1 : start;
                 }
 
-                if (!(doc.Tokens[k].Has(TokenTraits.Capitalized) || w is "," or "(" or ")"))
+                if (!(doc.Tokens[k].Has(TokenTraits.Capitalized) || w is "," or "(" or ")" || (w.Length > 0 && char.IsAsciiDigit(w[0]))))
                 {
                     break;
                 }

@@ -120,6 +120,12 @@ internal sealed partial class AttributionAnnotator
             return cueEnd;
         }
 
+        // "The bill, he said, would hurt families": the aside splits the clause it reports.
+        if (TrySplitAside(doc, clause, c, cue))
+        {
+            return cueEnd;
+        }
+
         // "who asked not to be named": a request for anonymity, not a statement.
         if (cue.Class is CueClass.Urge && doc.Word(cueEnd + 1) is "not" && doc.Word(cueEnd + 2) is "to" && doc.Word(cueEnd + 3) is "be")
         {
@@ -162,6 +168,10 @@ internal sealed partial class AttributionAnnotator
 
         // A one-word content only for a verb that takes an object ("vowed revenge", "condemned Washington").
         int end = ContentEnd(doc, clause, start);
+        if (complement is Complement.Infinitive || (start < clause.End && doc.Word(start) is "to"))
+        {
+            end = BeforeConcession(doc, start, end);
+        }
         if (start >= clause.End || end < start || (end == start && (cue.Class is CueClass.Speech or CueClass.Report or CueClass.Cognition or CueClass.Confirm
             || doc.Tokens[start].Kind != TokenKind.Word)))
         {
@@ -195,6 +205,11 @@ internal sealed partial class AttributionAnnotator
         if (complement is Complement.Infinitive || (complement is Complement.That && cue.Class is not CueClass.Order))
         {
             return true; // "to ..." and "that ..." open a clause
+        }
+
+        if (cue.Lemma is "show")
+        {
+            return false; // "the poll shows that ..." reports; "the video shows militants firing" describes a picture
         }
 
         return cue.Class switch
