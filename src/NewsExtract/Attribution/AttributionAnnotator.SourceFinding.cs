@@ -54,7 +54,13 @@ internal sealed partial class AttributionAnnotator
         if (doc.Word(t) is "who")
         {
             int antecedent = doc.Word(t - 1) is "," ? t - 2 : t - 1;
-            return antecedent >= floor && SourcesEndingAt(doc, antecedent, floor, sources);
+            if (antecedent >= floor && !SourcesEndingAt(doc, antecedent, floor, sources) && IsUnknownOpeningWord(doc, antecedent))
+            {
+                // "Sanders, who is running for president, said": a surname no list knows.
+                sources.Add(new Source(antecedent, antecedent, SourceKind.Named, SurnameKey(doc, antecedent)));
+            }
+
+            return sources.Count > 0;
         }
 
         if (doc.Word(t) is ",")
@@ -103,6 +109,12 @@ internal sealed partial class AttributionAnnotator
 
                     aside = sources[0];
                     hasAside = true;
+                }
+                else if (doc.Word(k + 1) is "who" && k - 1 >= floor && IsUnknownOpeningWord(doc, k - 1))
+                {
+                    // "Sanders, who is running for president, said": a surname no list knows.
+                    sources.Add(new Source(k - 1, k - 1, SourceKind.Named, SurnameKey(doc, k - 1)));
+                    return true;
                 }
 
                 break;
@@ -174,6 +186,13 @@ internal sealed partial class AttributionAnnotator
             }
 
             if (j < floor || !TrySourceEndingAt(doc, j, floor, out Source previous) || previous.Kind == SourceKind.Pronoun)
+            {
+                break;
+            }
+
+            // "... during the talks in Vienna, and a senior commander told ...": ", and" after the object of a
+            // preposition joins two clauses, not two speakers.
+            if (j == k - 2 && previous.First - 1 >= floor && doc.Word(previous.First - 1) is "in" or "at" or "on" or "from" or "during" or "to" or "with" or "near")
             {
                 break;
             }
