@@ -129,7 +129,8 @@ internal sealed partial class AttributionAnnotator
                 }
             }
 
-            after = c + cue.Words;
+            // "..., Iraqi security officials said Saturday, just days after ...": a date after the cue.
+            after = SkipDate(doc, c + cue.Words, clause.End);
         }
 
         for (int k = after; k < clause.End; k++)

@@ -184,12 +184,32 @@ internal sealed partial class AttributionAnnotator
             return -1;
         }
 
+        // "said he expects attacks: "That's a very real possibility."": the clause ends at the colon, and the quotation
+        // after it is a Direct statement of the same speakers.
+        int colonQuote = QuotationAfterColon(doc, start, end, out int colon);
+        if (colonQuote >= 0)
+        {
+            end = TrimEnd(doc, start, colon - 1);
+            if (end <= start)
+            {
+                return -1;
+            }
+        }
+
         if (!Reports(doc, cue, start, end, complement))
         {
             return -1;
         }
 
         AddStatements(doc, sources, c, cue, start, end, complement);
+        if (colonQuote >= 0 && !HasQuoteStatement(doc, colonQuote))
+        {
+            foreach (Source source in sources)
+            {
+                Add(doc, Make(doc, AttributionKind.Direct, source, c, cue, doc.Quotes[colonQuote].Content, "ReportedSpeech"), coordinated: sources.Count > 1);
+            }
+        }
+
         if (reportedStart >= 0 && reportedStart <= end)
         {
             var content = new TextSpan(doc.Tokens[reportedStart].Start, doc.Tokens[end].End);
@@ -197,6 +217,31 @@ internal sealed partial class AttributionAnnotator
         }
 
         return cueEnd;
+    }
+
+    /// <summary>A quotation that follows a colon inside a reported clause and runs to the clause's end, or -1.</summary>
+    private static int QuotationAfterColon(Doc doc, int start, int end, out int colon)
+    {
+        colon = -1;
+        for (int k = start + 2; k < end; k++)
+        {
+            if (doc.Word(k) is not ":" || doc.Tokens[k + 1].Kind != TokenKind.Quote || IsInsideQuote(doc, k))
+            {
+                continue;
+            }
+
+            int q = QuoteContaining(doc, doc.Tokens[k + 1].End);
+            if (q >= 0 && doc.Quotes[q].Span.Start == doc.Tokens[k + 1].Start && doc.Quotes[q].Closed && doc.Quotes[q].Span.End >= doc.Tokens[end].End
+                && doc.Quotes[q].Content.Length > 0)
+            {
+                colon = k;
+                return q;
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the words after a cue are what it reports, not a place, a time or an action.</summary>

@@ -21,14 +21,14 @@ internal sealed partial class AttributionAnnotator
     {
         int cueEnd = c + cue.Words - 1;
         if (cue.Class is not (CueClass.Speech or CueClass.Report or CueClass.Cognition or CueClass.Confirm) || cue.Passive
-            || cueEnd + 2 >= clause.End || doc.Word(cueEnd + 1) is not "," || doc.Word(c).EndsWith("ing", StringComparison.Ordinal))
+            || cueEnd + 2 >= clause.End || doc.Word(cueEnd + 1) is not "," || doc.Word(c).EndsWith("ing", StringComparison.Ordinal) || c - 3 < clause.First)
         {
             return false;
         }
 
         int before = SkipAdverbsBack(doc, c - 1, clause.First);
         int first = SkipLeading(doc, clause.First, c);
-        if (!TrySourceEndingAt(doc, before, first, out Source source) || source.First - 1 <= first || doc.Word(source.First - 1) is not ",")
+        if (before <= first || !TrySourceEndingAt(doc, before, first, out Source source) || source.First - 1 <= first || doc.Word(source.First - 1) is not ",")
         {
             return false;
         }
