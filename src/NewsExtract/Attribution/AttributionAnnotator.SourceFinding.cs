@@ -68,6 +68,25 @@ internal sealed partial class AttributionAnnotator
             return ApposedSources(doc, t, floor, sources);
         }
 
+        // "Kataeb Hezbollah – which announced ... – said": the source stands before an aside in dashes.
+        if (doc.Word(t) is "\u2013" or "\u2014" or "--")
+        {
+            for (int k = t - 2; k > floor && k >= t - MaxAsideWords; k--)
+            {
+                if (doc.Word(k) is "\u2013" or "\u2014" or "--")
+                {
+                    return SourcesEndingAt(doc, k - 1, floor, sources);
+                }
+
+                if (doc.Word(k) is "." or ";" || doc.Tokens[k].Kind == TokenKind.Quote)
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
         // "Sadr has called upon ... and has called for ...", "X's office released a statement ... and asked ...": the second
         // verb shares the clause's subject.
         if (doc.Word(t) is "and")
