@@ -36,7 +36,7 @@ public class SplitAsideAndCueFormTests
         { "The general said he expects more attacks on the bases: \"It is a very real risk.\"", "The general", "said", "It is a very real risk." },
         { "The militias vowed to exact revenge for the strikes, signalling another cycle of violence.", "The militias", "vowed", "to exact revenge for the strikes" },
         { "He was responsible for the drone unit, an official from the group told reporters.", "an official from the group", "told reporters", "He was responsible for the drone unit" },
-        { "The Zephyr Front \u2013 which had paused its attacks in May \u2013 said one of its commanders had been killed.", "The Zephyr Front", "said", "one of its commanders had been killed" },
+        { "The Zephyr Front \u2013 which had paused its attacks in May \u2013 said one of its commanders had been killed.", "Zephyr Front", "said", "one of its commanders had been killed" },
         // Sources: an unknown surname opening the sentence; a name owned by another name.
         { "Sanders, who is running for president, said the plan was too small.", "Sanders", "said", "the plan was too small" },
         { "Drones hit the runway, according to Iraq's Security Media Cell.", "Security Media Cell", "according to", "Drones hit the runway" },
