@@ -38,7 +38,12 @@ internal sealed partial class AttributionAnnotator
             }
 
             TextSpan content;
-            if (t > sentence.FirstToken)
+            if (t > sentence.FirstToken && IsSplitAccordingTo(doc, sentence, t, source, out int splitEnd))
+            {
+                // "The plan, according to officials, would cost billions": the whole clause, the aside included.
+                content = new TextSpan(doc.Tokens[SkipLeading(doc, sentence.FirstToken, t)].Start, doc.Tokens[splitEnd].End);
+            }
+            else if (t > sentence.FirstToken)
             {
                 // "... , according to X." The statement runs from the sentence start to the comma (at most MaxContentWords
                 // tokens back, which keeps an endless sentence of "according to" linear).

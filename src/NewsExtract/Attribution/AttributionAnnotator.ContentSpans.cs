@@ -39,6 +39,13 @@ internal sealed partial class AttributionAnnotator
             t++;
         }
 
+        // "said in late January, when tensions had cooled, that ...": an aside between the cue and "that".
+        if (t < end && doc.Word(t) is "," && AsideBeforeThat(doc, t, end) is int that and > 0)
+        {
+            complement = Complement.That;
+            return that + 1;
+        }
+
         int limit = Math.Min(end, t + MaxGapBeforeThat);
         for (int k = t; k < limit; k++)
         {
@@ -74,6 +81,26 @@ internal sealed partial class AttributionAnnotator
         }
 
         return t;
+    }
+
+    /// <summary>The "that" after an aside set off by commas right after a cue (", when tensions had cooled, that"), or -1.</summary>
+    private static int AsideBeforeThat(Doc doc, int comma, int end)
+    {
+        int limit = Math.Min(end - 1, comma + MaxAsideWords);
+        for (int k = comma + 2; k < limit; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.Word(k) is "." or ";" or ":" or "that")
+            {
+                return -1;
+            }
+
+            if (doc.Word(k) is ",")
+            {
+                return doc.Word(k + 1) is "that" ? k + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"told reporters on Monday he ...", "said late on Sunday the ...": a date between a cue and its clause.</summary>
@@ -212,7 +239,8 @@ internal sealed partial class AttributionAnnotator
                 continue;
             }
 
-            if (w is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a")
+            if (w is "," && doc.Word(k + 1) is "according" or "though" or "although" or "while" or "whereas" or "as" or "but" or "which" or "an" or "a"
+                && !(doc.Word(k + 1) is "while" && doc.Word(k + 2).EndsWith("ing", StringComparison.Ordinal))) // ", while wounding five": the same clause
             {
                 return k - 1;
             }
@@ -263,12 +291,18 @@ internal sealed partial class AttributionAnnotator
         return q < doc.Quotes.Length && doc.Quotes[q].Span.Start < content.End;
     }
 
-    /// <summary>Skips a bullet and a dateline ("ERBIL, Iraq - ", "BAGHDAD (Reuters) -") that open a sentence.</summary>
+    /// <summary>Skips a bullet, a dateline ("ERBIL, Iraq - ", "BAGHDAD (Reuters) -", "ERBIL (Kurdistan 24) –") and a
+    /// timeline's date ("Oct. 26, 2023: ", "- June 6: ") that open a sentence.</summary>
     private static int SkipLeading(Doc doc, int start, int end)
     {
-        while (start < end && doc.Tokens[start].Kind is TokenKind.Bullet)
+        while (start < end && (doc.Tokens[start].Kind is TokenKind.Bullet || doc.Word(start) is "-" or "\u2013" or "\u2014" or "*" or "\u2022"))
         {
             start++;
+        }
+
+        if (start < end && doc.DateEndAt[start] >= start && doc.DateEndAt[start] + 2 <= end && doc.Word(doc.DateEndAt[start] + 1) is ":")
+        {
+            return doc.DateEndAt[start] + 2;
         }
 
         if (start < end && doc.Tokens[start].Has(TokenTraits.AllCaps) && doc.EntityAt[start] >= 0)
@@ -281,7 +315,7 @@ internal sealed partial class AttributionAnnotator
                     return k + 1 < end ? k + 1 : start;
                 }
 
-                if (!(doc.Tokens[k].Has(TokenTraits.Capitalized) || w is "," or "(" or ")"))
+                if (!(doc.Tokens[k].Has(TokenTraits.Capitalized) || w is "," or "(" or ")" || (w.Length > 0 && char.IsAsciiDigit(w[0]))))
                 {
                     break;
                 }

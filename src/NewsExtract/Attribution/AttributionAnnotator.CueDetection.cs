@@ -64,6 +64,26 @@ internal sealed partial class AttributionAnnotator
     }
 
 
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a few words with no verb, comma or
+    /// quotation mark: the object of a source's preposition ("from the group").</summary>
+    private bool IsPlainPhrase(Doc doc, int first, int last)
+    {
+        if (last < first || last - first >= MaxSourceWords)
+        {
+            return false;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || IsVerb(doc, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsParticipleCue(Doc doc, int t) =>
         doc.Word(t).EndsWith("ing", StringComparison.Ordinal) && _lexicons.TryCue(doc.Text, doc.Tokens, t, out Cue cue) && !cue.Passive;
 
@@ -120,6 +140,13 @@ internal sealed partial class AttributionAnnotator
 
             // "..., the group and Iraqi security officials said": two sources, one statement each.
             int before = SkipAdverbsBack(doc, c - 1, comma + 1);
+            if (source.Last < before && source.Kind is SourceKind.Anonymous or SourceKind.Nominal && doc.Word(source.Last + 1) is "from" or "for" or "of" or "with" or "at"
+                && IsPlainPhrase(doc, source.Last + 2, before))
+            {
+                // "..., an official from the group told AFP": the head's phrase is part of the source.
+                source = source with { Last = before };
+            }
+
             if (source.Last != before)
             {
                 two = doc.Word(source.Last + 1) is "and" && TrySourceAt(doc, source.Last + 2, out second) && second.Last == before;
@@ -129,7 +156,8 @@ internal sealed partial class AttributionAnnotator
                 }
             }
 
-            after = c + cue.Words;
+            // "..., Iraqi security officials said Saturday, just days after ...": a date after the cue.
+            after = SkipDate(doc, c + cue.Words, clause.End);
         }
 
         for (int k = after; k < clause.End; k++)

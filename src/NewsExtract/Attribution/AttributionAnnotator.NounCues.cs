@@ -54,14 +54,28 @@ internal sealed partial class AttributionAnnotator
                 p--;
             }
 
-            if (p <= clause.First || doc.Tokens[p].Kind != TokenKind.Clitic || doc.Word(p) is not ("'s" or "\u2019s" or "'" or "\u2019")
+            // "his claim that ...", "their warning that ...": a possessive pronoun is the source, as "he" would be.
+            if (p >= clause.First && doc.Word(p) is "his" or "His" or "her" or "Her" or "their" or "Their")
+            {
+                if (p > clause.First && IsPreposition(doc.Word(p - 1)))
+                {
+                    return; // "has said in his recent statements that ...": the verb's medium, not a statement of its own
+                }
+
+                sources.Add(new Source(p, p, SourceKind.Pronoun, PronounKey(doc, p)));
+                phraseStart = p;
+            }
+            else if (p <= clause.First || doc.Tokens[p].Kind != TokenKind.Clitic || doc.Word(p) is not ("'s" or "\u2019s" or "'" or "\u2019")
                 || !TrySourceEndingAt(doc, p - 1, clause.First, out Source owner) || owner.Kind is SourceKind.Document or SourceKind.Pronoun)
             {
                 return;
             }
+            else
+            {
+                sources.Add(owner);
+                phraseStart = owner.First > clause.First && doc.Word(owner.First - 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? owner.First - 1 : owner.First;
+            }
 
-            sources.Add(owner);
-            phraseStart = owner.First > clause.First && doc.Word(owner.First - 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? owner.First - 1 : owner.First;
             if (after < clause.End && doc.Word(after) is "that" && IsComplementThat(doc, after, clause.End))
             {
                 start = after + 1;

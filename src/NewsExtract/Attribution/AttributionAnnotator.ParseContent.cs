@@ -168,7 +168,36 @@ internal sealed partial class AttributionAnnotator
             }
         }
 
-        return last;
+        return BeforeConcession(doc, tree.Left[head], last);
+    }
+
+    /// <summary>
+    /// The end of a promise, warning or request before a concession ("vowed to continue attacks despite US warnings") or
+    /// a participle after a comma ("vowed to exact revenge, signalling another cycle of violence"): what the speaker
+    /// defies, and what the writer adds, are the setting of the promise, not its content.
+    /// </summary>
+    private static int BeforeConcession(Doc doc, int start, int end)
+    {
+        for (int k = start + 2; k <= end; k++)
+        {
+            if (doc.Word(k) is "," && k + 1 <= end && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Tokens[k + 1].Has(TokenTraits.Capitalized)
+                && doc.Word(k + 1).Length > 5 && doc.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && !IsInsideQuote(doc, k))
+            {
+                return TrimEnd(doc, start, k - 1);
+            }
+
+            if (doc.Word(k) is "despite" or "notwithstanding" || (doc.Word(k) is "in" && doc.Word(k + 1) is "spite" && doc.Word(k + 2) is "of"))
+            {
+                if (IsInsideQuote(doc, k))
+                {
+                    return end;
+                }
+
+                return TrimEnd(doc, start, k - 1);
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The first token after cue <paramref name="c"/> that is neither in the subtree of one of its other

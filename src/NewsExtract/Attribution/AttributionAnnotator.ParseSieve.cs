@@ -107,6 +107,28 @@ internal sealed partial class AttributionAnnotator
             }
 
             Add(doc, Make(doc, kind, source, c, cue with { Words = cueWords }, content, ParseRule));
+            AddCoordinatedSpeakers(doc, tree, subject, source, entry.Class, kind, c, cue with { Words = cueWords }, content);
+        }
+    }
+
+    /// <summary>
+    /// "Obama and Clinton both said ...", "the coalition and Iraqi officials said ...": one statement per speaker
+    /// (guidelines: two speakers for one statement give one attribution per pair), each conjunct of the subject a source.
+    /// </summary>
+    private void AddCoordinatedSpeakers(Doc doc, DependencyTree tree, int subject, Source first, CueClass cls, AttributionKind kind, int c, Cue cue, TextSpan content)
+    {
+        int n = 0;
+        foreach (int k in tree.Children(subject))
+        {
+            if (k <= first.Last || tree.Syntax[k].Relation != "conj" || ++n > MaxCoordinated)
+            {
+                continue;
+            }
+
+            if (TryParseSource(doc, tree, k, cls, out Source other) && other.First > first.Last && (other.First != first.First || other.Last != first.Last))
+            {
+                Add(doc, Make(doc, kind, other, c, cue, content, ParseRule), coordinated: true);
+            }
         }
     }
 

@@ -130,6 +130,14 @@ internal sealed partial class AttributionAnnotator
             return true;
         }
 
+        // "Sanders, who ..., said": a surname the gazetteer does not know, opening its sentence, that the tagger took for
+        // a common noun (capitalized, no determiner, not a known word).
+        if (s.Upos == UposTag.Noun && e < 0 && cls is not CueClass.Cognition && IsUnknownOpeningName(doc, tree, head))
+        {
+            source = new Source(head, head, SourceKind.Named, SurnameKey(doc, head));
+            return true;
+        }
+
         if (s.Upos != UposTag.Noun || !IsLowerWord(doc, head))
         {
             return false;
@@ -159,6 +167,40 @@ internal sealed partial class AttributionAnnotator
 
         source = new Source(start, head, SourceKind.Nominal, key);
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is one capitalized word that opens its sentence, has no dependent
+    /// before it, ends in no plural "s" of a known word and is no common word: an unknown surname.</summary>
+    private bool IsUnknownOpeningName(Doc doc, DependencyTree tree, int t)
+    {
+        int next = t + 1;
+        return tree.Left[t] == t && IsUnknownOpeningWord(doc, t) && next < doc.Tokens.Length && doc.SentenceAt[next] == doc.SentenceAt[t]
+            && (doc.Word(next) is "," || tree.Syntax[next].Upos is UposTag.Verb or UposTag.Aux);
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a capitalized word that opens its sentence and that no word list
+    /// knows (no common word, no source noun, no plural of a known word): "Sanders, who ..., said".</summary>
+    private bool IsUnknownOpeningWord(Doc doc, int t)
+    {
+        Token token = doc.Tokens[t];
+        Sentence sentence = doc.Sentences[doc.SentenceAt[t]];
+        if (token.Kind != TokenKind.Word || !token.Has(TokenTraits.Capitalized) || token.Has(TokenTraits.AllCaps) || doc.EntityAt[t] >= 0
+            || t != SkipLeading(doc, sentence.FirstToken, sentence.EndToken - 1) || TryPartOfSpeech(doc, t, out _) || TryHead(doc, t, out _))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = doc.Word(t);
+        return w.Length >= 3 && !(w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3 && IsKnownSingular(doc, t));
+    }
+
+    /// <summary>Whether the word without its final "s" is a known word ("Officials" → "official"): a plural, not a name.</summary>
+    private bool IsKnownSingular(Doc doc, int t)
+    {
+        ReadOnlySpan<char> w = doc.Word(t);
+        Span<char> lower = stackalloc char[w.Length - 1];
+        w[..^1].ToLowerInvariant(lower);
+        return _pos.TryGetValue(lower, out _);
     }
 
     /// <summary>The key of the latest person named before token <paramref name="t"/> whose name ends with its word.</summary>

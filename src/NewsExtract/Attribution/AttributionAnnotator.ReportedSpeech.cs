@@ -120,6 +120,12 @@ internal sealed partial class AttributionAnnotator
             return cueEnd;
         }
 
+        // "The bill, he said, would hurt families": the aside splits the clause it reports.
+        if (TrySplitAside(doc, clause, c, cue))
+        {
+            return cueEnd;
+        }
+
         // "who asked not to be named": a request for anonymity, not a statement.
         if (cue.Class is CueClass.Urge && doc.Word(cueEnd + 1) is "not" && doc.Word(cueEnd + 2) is "to" && doc.Word(cueEnd + 3) is "be")
         {
@@ -162,6 +168,10 @@ internal sealed partial class AttributionAnnotator
 
         // A one-word content only for a verb that takes an object ("vowed revenge", "condemned Washington").
         int end = ContentEnd(doc, clause, start);
+        if (complement is Complement.Infinitive || (start < clause.End && doc.Word(start) is "to"))
+        {
+            end = BeforeConcession(doc, start, end);
+        }
         if (start >= clause.End || end < start || (end == start && (cue.Class is CueClass.Speech or CueClass.Report or CueClass.Cognition or CueClass.Confirm
             || doc.Tokens[start].Kind != TokenKind.Word)))
         {
@@ -174,12 +184,32 @@ internal sealed partial class AttributionAnnotator
             return -1;
         }
 
+        // "said he expects attacks: "That's a very real possibility."": the clause ends at the colon, and the quotation
+        // after it is a Direct statement of the same speakers.
+        int colonQuote = QuotationAfterColon(doc, start, end, out int colon);
+        if (colonQuote >= 0)
+        {
+            end = TrimEnd(doc, start, colon - 1);
+            if (end <= start)
+            {
+                return -1;
+            }
+        }
+
         if (!Reports(doc, cue, start, end, complement))
         {
             return -1;
         }
 
         AddStatements(doc, sources, c, cue, start, end, complement);
+        if (colonQuote >= 0 && !HasQuoteStatement(doc, colonQuote))
+        {
+            foreach (Source source in sources)
+            {
+                Add(doc, Make(doc, AttributionKind.Direct, source, c, cue, doc.Quotes[colonQuote].Content, "ReportedSpeech"), coordinated: sources.Count > 1);
+            }
+        }
+
         if (reportedStart >= 0 && reportedStart <= end)
         {
             var content = new TextSpan(doc.Tokens[reportedStart].Start, doc.Tokens[end].End);
@@ -189,12 +219,42 @@ internal sealed partial class AttributionAnnotator
         return cueEnd;
     }
 
+    /// <summary>A quotation that follows a colon inside a reported clause and runs to the clause's end, or -1.</summary>
+    private static int QuotationAfterColon(Doc doc, int start, int end, out int colon)
+    {
+        colon = -1;
+        for (int k = start + 2; k < end; k++)
+        {
+            if (doc.Word(k) is not ":" || doc.Tokens[k + 1].Kind != TokenKind.Quote || IsInsideQuote(doc, k))
+            {
+                continue;
+            }
+
+            int q = QuoteContaining(doc, doc.Tokens[k + 1].End);
+            if (q >= 0 && doc.Quotes[q].Span.Start == doc.Tokens[k + 1].Start && doc.Quotes[q].Closed && doc.Quotes[q].Span.End >= doc.Tokens[end].End
+                && doc.Quotes[q].Content.Length > 0)
+            {
+                colon = k;
+                return q;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the words after a cue are what it reports, not a place, a time or an action.</summary>
     private bool Reports(Doc doc, Cue cue, int start, int end, Complement complement)
     {
         if (complement is Complement.Infinitive || (complement is Complement.That && cue.Class is not CueClass.Order))
         {
             return true; // "to ..." and "that ..." open a clause
+        }
+
+        if (cue.Lemma is "show")
+        {
+            return false; // "the poll shows that ..." reports; "the video shows militants firing" describes a picture
         }
 
         return cue.Class switch

@@ -54,12 +54,37 @@ internal sealed partial class AttributionAnnotator
         if (doc.Word(t) is "who")
         {
             int antecedent = doc.Word(t - 1) is "," ? t - 2 : t - 1;
-            return antecedent >= floor && SourcesEndingAt(doc, antecedent, floor, sources);
+            if (antecedent >= floor && !SourcesEndingAt(doc, antecedent, floor, sources) && IsUnknownOpeningWord(doc, antecedent))
+            {
+                // "Sanders, who is running for president, said": a surname no list knows.
+                sources.Add(new Source(antecedent, antecedent, SourceKind.Named, SurnameKey(doc, antecedent)));
+            }
+
+            return sources.Count > 0;
         }
 
         if (doc.Word(t) is ",")
         {
             return ApposedSources(doc, t, floor, sources);
+        }
+
+        // "Kataeb Hezbollah – which announced ... – said": the source stands before an aside in dashes.
+        if (doc.Word(t) is "\u2013" or "\u2014" or "--")
+        {
+            for (int k = t - 2; k > floor && k >= t - MaxAsideWords; k--)
+            {
+                if (doc.Word(k) is "\u2013" or "\u2014" or "--")
+                {
+                    return SourcesEndingAt(doc, k - 1, floor, sources);
+                }
+
+                if (doc.Word(k) is "." or ";" || doc.Tokens[k].Kind == TokenKind.Quote)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         // "Sadr has called upon ... and has called for ...", "X's office released a statement ... and asked ...": the second
@@ -103,6 +128,12 @@ internal sealed partial class AttributionAnnotator
 
                     aside = sources[0];
                     hasAside = true;
+                }
+                else if (doc.Word(k + 1) is "who" && k - 1 >= floor && IsUnknownOpeningWord(doc, k - 1))
+                {
+                    // "Sanders, who is running for president, said": a surname no list knows.
+                    sources.Add(new Source(k - 1, k - 1, SourceKind.Named, SurnameKey(doc, k - 1)));
+                    return true;
                 }
 
                 break;
@@ -174,6 +205,13 @@ internal sealed partial class AttributionAnnotator
             }
 
             if (j < floor || !TrySourceEndingAt(doc, j, floor, out Source previous) || previous.Kind == SourceKind.Pronoun)
+            {
+                break;
+            }
+
+            // "... during the talks in Vienna, and a senior commander told ...": ", and" after the object of a
+            // preposition joins two clauses, not two speakers.
+            if (j == k - 2 && previous.First - 1 >= floor && doc.Word(previous.First - 1) is "in" or "at" or "on" or "from" or "during" or "to" or "with" or "near")
             {
                 break;
             }

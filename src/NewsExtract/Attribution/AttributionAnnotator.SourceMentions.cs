@@ -35,6 +35,13 @@ internal sealed partial class AttributionAnnotator
                 last++;
             }
 
+            // "Iraq's Security Media Cell": a name that owns another name; the owned one speaks.
+            if (last + 2 < doc.Tokens.Length && doc.Tokens[last + 1].Kind == TokenKind.Clitic && doc.EntityAt[last + 2] >= 0 && doc.EntityAt[last + 2] != e
+                && doc.Entities[doc.EntityAt[last + 2]].Span.Start == doc.Tokens[last + 2].Start && doc.Word(last + 1) is "'s" or "\u2019s")
+            {
+                return TrySourceAt(doc, last + 2, out source);
+            }
+
             // "the AFP news agency", "US officials": a name that modifies a source noun.
             int head = last + 1;
             int limit = Math.Min(doc.Tokens.Length, head + 3);

@@ -381,7 +381,7 @@ public static class Evaluator
             if (found < 0)
             {
                 lines.Add(F($"- statement {g.Kind} {Quote(text, g.Content, 60)} source {(g.Source is TextSpan s ? Quote(text, s) : "null")}"));
-                AttributionPatterns.Miss(patterns, text, g);
+                AttributionPatterns.Miss(patterns, text, g, output.Attributions.Any(a => a.Content.Overlaps(g.Content)));
                 continue;
             }
 
