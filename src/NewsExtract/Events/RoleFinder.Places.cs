@@ -60,7 +60,8 @@ internal sealed partial class RoleFinder
                 {
                     if (place is null)
                     {
-                        r.Place = Role(c, s, actor: false);
+                        // "at a U.S. base": the place only when no place name is found (Find falls back to it).
+                        r.NounPlace ??= Role(c, s, actor: false);
                     }
                     else
                     {
