@@ -24,6 +24,7 @@ internal static class EventTrainer
     public static int Run(string[] args, string root)
     {
         int folds = 4, epochs = 12, seed = 1;
+        bool dump = false;
         string output = Path.Combine(root, "src", "NewsExtract", "Lexicons", "Models");
         var folders = new List<string>();
         for (int i = 0; i < args.Length; i++)
@@ -35,6 +36,7 @@ internal static class EventTrainer
                 case "--epochs" when int.TryParse(next, out int e) && e >= 1: epochs = e; i++; break;
                 case "--seed" when int.TryParse(next, out int s): seed = s; i++; break;
                 case "--out" when next is not null: output = next; i++; break;
+                case "--dump": dump = true; break;
                 default: folders.Add(args[i]); break;
             }
         }
@@ -63,6 +65,10 @@ internal static class EventTrainer
                 for (int i = fold; i < articles.Count; i += folds)
                 {
                     pairs.Add(Scored(articles[i], extractor));
+                    if (dump)
+                    {
+                        Dump(articles[i], pairs[^1].Item2);
+                    }
                 }
             }
 
@@ -95,6 +101,21 @@ internal static class EventTrainer
         GoldDocument gold = a.Gold!;
         gold.Events = a.Events;
         return (gold, output);
+    }
+
+    /// <summary><c>--dump</c>: each matched mention with its gold and predicted identity and its roles, to study identity errors.</summary>
+    private static void Dump(Article a, NewsDocument output)
+    {
+        string text = a.Input.Text;
+        var matches = EventScorer.Match(a.Events, output.Events).OrderBy(m => m.Gold).ToList();
+        Console.WriteLine("## " + a.Name);
+        foreach ((int gi, int pj) in matches)
+        {
+            EventMention p = output.Events[pj];
+            int sentence = Array.FindIndex(a.Input.Sentences, s => s.Span.Contains(p.Trigger.Start));
+            string R(string n, EventRole? r) => r is EventRole x ? $" {n}=\"{x.Span.GetText(text).ReplaceLineEndings(" ")}\"{(x.Key is null ? "" : "/" + x.Key)}" : "";
+            Console.WriteLine($"  s{sentence,-3} gold {a.Events[gi].Event,-4} pred {p.Event,-4} {(a.Events[gi].Event == "" ? "" : "")}\"{p.Trigger.GetText(text).ReplaceLineEndings(" ")}\"{R("att", p.Attacker)}{R("tgt", p.Target)}{R("pl", p.Place)}{R("t", p.Time)}{R("n", p.Count)}");
+        }
     }
 
     private static void Print(string title, EvalReport report)

@@ -46,8 +46,10 @@ internal sealed class EventExtractor
                 Roles = r,
                 Instrument = EventPolarityFinder.Instrument(d, tree, _lexicon, hit),
                 Polarity = EventPolarityFinder.Find(d, tree, hit, statements[k]),
-                Aggregate = r.Count is not null || (plural && det is not "the"),
+                Aggregate = r.Count is not null || plural,
                 Anaphoric = det is "the" or "this" or "that" or "these" or "those" || (possessive && r.Attacker is null),
+                DateName = DateName(d, r.Date),
+                Victim = Victim(d, r),
             });
         }
 
@@ -80,6 +82,67 @@ internal sealed class EventExtractor
         }
 
         return (mentions, EventRecordBuilder.Build(d, drafts, mentions, next, statements));
+    }
+
+    private static readonly string[] s_dayAndMonthNames =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+
+    /// <summary>
+    /// The weekday or month an unresolved date of one act names ("Saturday", "late December", "Jan. 3" gives "jan 3"),
+    /// so that "Saturday" and "Wednesday" are two acts when the article has no publication date; null for a range ("since October").
+    /// </summary>
+    private static string? DateName(EventInput d, DateMention? date)
+    {
+        if (date is null || date.From is not null || date.Span.Length > 40)
+        {
+            return null;
+        }
+
+        string text = date.Span.GetText(d.Text).ToLowerInvariant();
+        if (text.StartsWith("since", StringComparison.Ordinal) || text.StartsWith("through", StringComparison.Ordinal) || text.Contains("past", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string[] words = text.Split([' ', '.', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            int k = Array.IndexOf(s_dayAndMonthNames, words[i]);
+            if (k >= 0 && k < 7)
+            {
+                return words[i];
+            }
+
+            if (k >= 7)
+            {
+                // Months by their first three letters, with the day when one follows ("Jan. 3" and "January 3" agree).
+                string day = i + 1 < words.Length && words[i + 1].Length <= 4 && char.IsAsciiDigit(words[i + 1][0]) ? " " + words[i + 1].TrimEnd('t', 'h', 's', 'n', 'd', 'r') : "";
+                return words[i][..3] + day;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Victim(EventInput d, FoundRoles r)
+    {
+        foreach (EventRole? role in (ReadOnlySpan<EventRole?>)[r.Target, r.Killed])
+        {
+            if (role is EventRole x)
+            {
+                int i = SpanSearch.FirstAtOrAfter(d.Entities, x.Span.Start, static e => e.Span);
+                if (i < d.Entities.Length && d.Entities[i] is { Type: EntityType.Person, Key: string key } e && x.Span.Contains(e.Span))
+                {
+                    return key;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Determiner(EventInput d, DependencyIndex tree, int head)

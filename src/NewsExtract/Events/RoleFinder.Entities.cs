@@ -13,6 +13,35 @@ internal sealed partial class RoleFinder
         return e is { IsActor: true } or { Type: EntityType.Nationality or EntityType.GeoPolitical } ? e : null;
     }
 
+    /// <summary>
+    /// A modifier of a trigger noun that names no actor: a person named before the act is its target ("the Soleimani
+    /// strike"), a city, region or site its place ("the Erbil airport drone attack"). Records the role and says so. A
+    /// possessor ("KH's drone attack"), a nationality or a country ("Israeli airstrike", "U.S. drone strike") stays the attacker.
+    /// </summary>
+    private bool ModifierNotActor(int token, string? relation, FoundRoles r)
+    {
+        EntityMention? e = EntityAt(_d.Tokens[token].Span);
+        if (e is null || relation is "nmod:poss")
+        {
+            return false;
+        }
+
+        if (e.Type == EntityType.Person && relation is "compound" or "flat" or null or "")
+        {
+            r.Target ??= new EventRole(e.Span, e.Key);
+            return true;
+        }
+
+        bool town = e.Type == EntityType.GeoPolitical && e.Attributes.TryGetValue("kind", out string? kind) && kind is not "country";
+        if (town || e.Type is EntityType.Location or EntityType.Facility)
+        {
+            r.ModifierPlace ??= new EventRole(e.Span, e.Key);
+            return true;
+        }
+
+        return false;
+    }
+
     private bool IsWeapon(int token) => token >= 0 && _lexicon.Lookup(_d.Tokens[token].Slice(_d.Text)).Class == EventWordClass.Weapon;
 
     private bool IsPlaceName(int token) => token >= 0 && EntityAt(_d.Tokens[token].Span) is { Type: EntityType.GeoPolitical or EntityType.Location };

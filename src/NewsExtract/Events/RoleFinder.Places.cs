@@ -34,6 +34,13 @@ internal sealed partial class RoleFinder
                 // The place entity the phrase is about: the one at its head ("Kirkuk", "Iraq and Syria"), not a modifier
                 // ("U.S." in "U.S. forces").
                 EntityMention? place = EntityAt(_d.Tokens[c].Span) is { IsPlace: true } atHead ? atHead : null;
+                if (place is not null && kase is "on" or "against" && ConjoinedWithNonPlace(c))
+                {
+                    // "attacks on U.S. and coalition forces": the country modifies the forces, the target.
+                    r.Target ??= new EventRole(span, null);
+                    continue;
+                }
+
                 bool locationNoun = place is null && IsLocationNoun(c);
                 if (place is null && !locationNoun && kase is not ("on" or "against" or "into"))
                 {
@@ -60,7 +67,8 @@ internal sealed partial class RoleFinder
                 {
                     if (place is null)
                     {
-                        r.Place = Role(c, s, actor: false);
+                        // "at a U.S. base": the place only when no place name is found (Find falls back to it).
+                        r.NounPlace ??= Role(c, s, actor: false);
                     }
                     else
                     {
@@ -108,6 +116,20 @@ internal sealed partial class RoleFinder
                 return;
             }
         }
+    }
+
+    /// <summary>Whether a conjunct of the token is a common noun that names no place ("U.S. and coalition forces").</summary>
+    private bool ConjoinedWithNonPlace(int token)
+    {
+        for (int c = _tree.FirstChild(token); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_d.Syntax[c].Relation is "conj" && _d.Syntax[c].Upos == UposTag.Noun && EntityAt(_d.Tokens[c].Span) is not { IsPlace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> s_locationNouns = new(StringComparer.Ordinal)

@@ -39,6 +39,9 @@ internal sealed partial class RoleFinder
         {
             PlaceNearby(t, s, r);
         }
+
+        // Decision 7: a place name anywhere near wins over a place-like noun ("at a U.S. base in Baghdad" gives Baghdad).
+        r.Place ??= r.ModifierPlace ?? r.NounPlace;
         if (r.Place is null && r.Target is EventRole target)
         {
             // Decision 7: a facility target is also the place when the sentence gives no other place.
@@ -108,6 +111,10 @@ internal sealed partial class RoleFinder
         {
             r.Target = Role(obj, s, actor: false);
         }
+        else if (IsPlaceName(obj) && EntityAt(_d.Tokens[obj].Span) is EntityMention town)
+        {
+            r.ModifierPlace ??= new EventRole(town.Span, town.Key); // Decision 7: "attacked Erbil" has place Erbil.
+        }
 
         r.Target ??= Role(ObliqueWithCase(t, "on", "against", "at", "toward", "towards"), s, actor: false, placeAllowed: false);
         if (r.Target is null && obj >= 0 && IsWeapon(obj))
@@ -141,7 +148,7 @@ internal sealed partial class RoleFinder
                 continue;
             }
 
-            if (rel is "nmod:poss" or "amod" or "compound" && c < t && ActorEntity(c) is EntityMention e && r.Attacker is null)
+            if (rel is "nmod:poss" or "amod" or "compound" && c < t && r.Attacker is null && !ModifierNotActor(c, rel, r) && ActorEntity(c) is EntityMention e)
             {
                 r.Attacker = new EventRole(e.Span, e.Type == EntityType.Nationality ? CountryKey(e) : e.Key);
             }
@@ -159,6 +166,11 @@ internal sealed partial class RoleFinder
                 if (_d.Syntax[j].Upos is UposTag.Det or UposTag.Punct or UposTag.Adp or UposTag.Verb or UposTag.Aux or UposTag.Pron)
                 {
                     break;
+                }
+
+                if (ModifierNotActor(j, _d.Syntax[j].Relation, r))
+                {
+                    continue;
                 }
 
                 if (ActorEntity(j) is EntityMention e)
@@ -193,6 +205,10 @@ internal sealed partial class RoleFinder
             else if (!IsPlaceName(obj))
             {
                 r.Target ??= Role(obj, s, actor: false);
+            }
+            else if (EntityAt(_d.Tokens[obj].Span) is EntityMention town)
+            {
+                r.ModifierPlace ??= new EventRole(town.Span, town.Key); // "an airstrike hit Damascus"
             }
         }
     }
@@ -373,6 +389,11 @@ internal sealed partial class RoleFinder
         }
         else if (lemma is "what" or "it" or "this" or "there" || InDate(head))
         {
+            return null;
+        }
+        else if (actor && _d.Syntax[head].Upos is UposTag.Adj or UposTag.Det)
+        {
+            // "a second struck the building", "another hit the base": an elliptical weapon or act, never an attacker.
             return null;
         }
 
