@@ -25,7 +25,7 @@ internal static class NerProgram
         string root = Path.GetFullPath(Path.Combine(defaults.Out, "..", "..", "..", ".."));
         string data = defaults.Data, output = defaults.Out, figures = Path.Combine(root, "docs", "ner-training.json");
         string corpus = Path.Combine(root, "corpus"), invented = Path.Combine(root, "tests", "invented");
-        int epochs = 5, seed = 1, silverCount = 4000;
+        int epochs = 8, seed = 1, silverCount = 4000;
         bool heldOut = true;
         string? dumpPath = null;
         double dropout = 0.3;

@@ -87,36 +87,7 @@ internal static class NameFeatures
         f[k++] = FeatureHash.Of(35, lm2, lm1);
         f[k++] = FeatureHash.Of(36, lp1, lp2);
 
-        // The words around the run of capitalised tokens this token is in ("the village of [Tel Rumman] on"): every
-        // token of a name sees what precedes and follows the whole name, which a first-order model otherwise loses.
-        int a = i, b = i;
-        while (a - 1 >= first && i - a < MaxRun && (w.Flags[a - 1] & NameInput.Candidate) != 0)
-        {
-            a--;
-        }
-
-        while (b + 1 < end && b - i < MaxRun && (w.Flags[b + 1] & NameInput.Candidate) != 0)
-        {
-            b++;
-        }
-
-        uint before = a - 1 >= first ? LowerOf(w, a - 1) : 1;
-        uint before2 = a - 2 >= first ? LowerOf(w, a - 2) : 1;
-        uint after = b + 1 < end ? LowerOf(w, b + 1) : 2;
-        f[k++] = FeatureHash.Of(37, before);
-        f[k++] = FeatureHash.Of(38, before2, before);
-        f[k++] = FeatureHash.Of(39, after);
-        f[k++] = FeatureHash.Of(40, (uint)Math.Min(b - a, 4), (uint)Math.Min(i - a, 4));
         return k;
-    }
-
-    /// <summary>Capitalised tokens looked through on each side for <see cref="Context"/>'s run features.</summary>
-    private const int MaxRun = 6;
-
-    private static uint LowerOf(NameInput w, int j)
-    {
-        w.Ensure(j);
-        return w.Lower[j];
     }
 
     /// <summary>Writes the <see cref="PreviousCount"/> features of token <paramref name="i"/> after the tag <paramref name="previous"/>.</summary>
