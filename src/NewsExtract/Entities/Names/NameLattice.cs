@@ -20,7 +20,7 @@ internal interface INameScorer
 /// </summary>
 /// <remarks>
 /// A tag's margin is the score of the best tag sequence through it less the best through any other tag of that
-/// token, so it is never negative and says how much the whole sentence's reading would lose by changing that tag.
+/// token (other than the same position in a name of another class), so it is never negative and says how much the whole sentence's reading would lose by changing that tag.
 /// One lattice is used by one thread at a time (it is owned by a <see cref="NameInput"/>).
 /// </remarks>
 internal sealed class NameLattice
@@ -191,7 +191,10 @@ internal sealed class NameLattice
             float other = float.NegativeInfinity;
             for (int c = 0; c < C; c++)
             {
-                if (c != tag)
+                // The same position in a name of another class is no rival here: the margin says how sure the model is
+                // that a name with this span is there; its class is weighed by the entity layer (name words, context).
+                bool otherClassOnly = c != NameTags.Outside && tag != NameTags.Outside && NameTags.PositionOf(c) == NameTags.PositionOf(tag);
+                if (c != tag && !otherClassOnly)
                 {
                     other = Math.Max(other, _alpha[(k * C) + c] + _beta[(k * C) + c]);
                 }
