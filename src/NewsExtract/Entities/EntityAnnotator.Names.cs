@@ -73,7 +73,10 @@ internal sealed partial class EntityAnnotator
         foreach (FoundName raw in work.Found)
         {
             FoundName found = AfterGazetteerName(work, owner, raw, before);
-            if (found.Score < MinModelScore || found.FirstToken > found.LastToken || !IsPlausibleName(work, found))
+            // In the "of" slot of a place noun ("the village of …") the context already says a name is there: a name the
+            // model finds there at all (score above one half) is taken.
+            float least = found.FirstToken <= found.LastToken && AfterPlaceNoun(work, found.FirstToken) ? 0.5f : MinModelScore;
+            if (found.FirstToken > found.LastToken || found.Score < least || !IsPlausibleName(work, found))
             {
                 continue;
             }
