@@ -59,6 +59,15 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="features"/> for class <paramref name="cls"/>.</summary>
+    public void Add(ReadOnlySpan<uint> features, int cls, float delta)
+    {
+        foreach (uint f in features)
+        {
+            Change(Row(f) * _classes + cls, delta);
+        }
+    }
+
     /// <summary>The averaged weights, with those below <paramref name="threshold"/> in magnitude left out.</summary>
     public LinearModel ToModel(float threshold)
     {

@@ -15,7 +15,11 @@ internal sealed record NerExample(
     Sentence[] Sentences,
     Zone[] Zones,
     (int First, int Last, NameClass Type)[] Gazetteer,
-    int[] Gold);
+    int[] Gold)
+{
+    /// <summary>Silver data: the gold names are the gazetteer's own matches, so the model never sees the gazetteer tags of this text.</summary>
+    public bool Silver { get; init; }
+}
 
 /// <summary>Builds <see cref="NerExample"/>s from BIO files and gold articles.</summary>
 internal sealed class NerData
@@ -72,6 +76,44 @@ internal sealed class NerData
         }
 
         return new NerExample(text, tokens, [.. doc.Sentences], [.. doc.Zones], GazetteerOf(doc, tokens), gold);
+    }
+
+    /// <summary>
+    /// Silver data from a treebank sentence: the gazetteer's matches are the names. Taken only when every proper noun
+    /// (the treebank's gold UPOS) lies inside a match, so no name the list does not know is taught as O; null otherwise,
+    /// and for a sentence with no match. The example is <see cref="NerExample.Silver"/>: its gazetteer tags are never shown.
+    /// </summary>
+    public NerExample? FromSilver(NewsExtract.Syntax.ConlluSentence s)
+    {
+        var bio = new BioSentence([.. s.Forms], [.. Enumerable.Repeat("O", s.Count)]);
+        string text = BioFile.Join(bio, out int[] starts);
+        NewsDocument doc = _extractor.Annotate(text);
+        Token[] tokens = [.. doc.Tokens];
+        var gazetteer = GazetteerOf(doc, tokens);
+        if (gazetteer.Length == 0)
+        {
+            return null;
+        }
+
+        for (int w = 0; w < s.Count; w++)
+        {
+            int start = starts[w], end = start + s.Forms[w].Length;
+            if (s.Upos[w] == "PROPN" && !gazetteer.Any(g => tokens[g.First].Start <= start && tokens[g.Last].End >= end))
+            {
+                return null;
+            }
+        }
+
+        int[] gold = new int[tokens.Length];
+        foreach ((int first, int last, NameClass type) in gazetteer)
+        {
+            if (!gold.AsSpan(first, last - first + 1).ContainsAnyExcept(NameTags.Outside))
+            {
+                NameTags.Write(gold, first, last, type);
+            }
+        }
+
+        return new NerExample(text, tokens, [.. doc.Sentences], [.. doc.Zones], gazetteer, gold) { Silver = true };
     }
 
     /// <summary>A gold article: every gold entity but nationalities is a name.</summary>

@@ -70,9 +70,13 @@ internal sealed partial class EntityAnnotator
         }
 
         int before = work.Candidates.Count;
-        foreach (FoundName found in work.Found)
+        foreach (FoundName raw in work.Found)
         {
-            if (found.Score < MinModelScore || !IsPlausibleName(work, found))
+            FoundName found = AfterGazetteerName(work, owner, raw, before);
+            // In the "of" slot of a place noun ("the village of …") the context already says a name is there: a name the
+            // model finds there at all (score above one half) is taken.
+            float least = found.FirstToken <= found.LastToken && AfterPlaceNoun(work, found.FirstToken) ? 0.5f : MinModelScore;
+            if (found.FirstToken > found.LastToken || found.Score < least || !IsPlausibleName(work, found))
             {
                 continue;
             }
@@ -187,6 +191,31 @@ internal sealed partial class EntityAnnotator
         return result;
     }
 
+    /// <summary>
+    /// A model person that begins with a gazetteer name of another kind ("Minister for the Middle East Tobias Ellwood"
+    /// read as one person from "Middle") keeps only the words after it; any other name is returned as it is.
+    /// </summary>
+    private static FoundName AfterGazetteerName(Work work, int[] owner, FoundName found, int count)
+    {
+        int k = owner[found.FirstToken];
+        if (found.Type != NameClass.Person || k < 0 || k >= count)
+        {
+            return found;
+        }
+
+        Candidate c = work.Candidates[k];
+        return c.Origin == EntityOrigin.Gazetteer && c.Type != EntityType.Person && c.LastToken < found.LastToken
+            ? found with { FirstToken = c.LastToken + 1 }
+            : found;
+    }
+
+    private static readonly FrozenSet<string> s_placeNouns = FrozenSet.ToFrozenSet(
+        ["village", "town", "city", "district", "province", "region", "governorate", "neighbourhood", "neighborhood", "suburb", "county"], StringComparer.Ordinal);
+
+    /// <summary>Whether the name is the "of" complement of a place noun ("the village of …", "the district of …").</summary>
+    private static bool AfterPlaceNoun(Work work, int firstToken) =>
+        firstToken >= 2 && work.TokenText(firstToken - 1) is "of" && s_placeNouns.Contains(work.TokenText(firstToken - 2).ToString());
+
     /// <summary>The library type of a model name: its name word's type when that agrees with the class, else the class's fallback.</summary>
     private EntityType TypeOf(Work work, FoundName found)
     {
@@ -203,6 +232,11 @@ internal sealed partial class EntityAnnotator
             {
                 return prefix;
             }
+        }
+
+        if (AfterPlaceNoun(work, found.FirstToken))
+        {
+            return EntityType.GeoPolitical;
         }
 
         return found.Type switch

@@ -376,22 +376,29 @@ internal sealed partial class EntityAnnotator : IAnnotator
         return previous is "in" or "near" or "at" or "from" or "to" or "into" or "outside" or "around" or "of";
     }
 
-    /// <summary>Longest span first, then higher priority; earlier start breaks the last ties. Linear in the tokens covered.</summary>
+    /// <summary>
+    /// Longest span first, then higher priority; earlier start, then the order found, break the last ties. Linear in
+    /// the tokens covered. The candidates are ordered by one packed integer key each (no comparison delegate over
+    /// the wide candidate records).
+    /// </summary>
     private static List<Candidate> Select(List<Candidate> candidates, bool[] taken)
     {
-        candidates.Sort((a, b) =>
+        int n = candidates.Count;
+        SortKey[] keys = System.Buffers.ArrayPool<SortKey>.Shared.Rent(n);
+        for (int k = 0; k < n; k++)
         {
-            int c = b.TokenCount.CompareTo(a.TokenCount);
-            if (c == 0)
-            {
-                c = ((int)b.Priority).CompareTo((int)a.Priority); // an int compare: Enum.CompareTo(object) would box
-            }
+            Candidate c = candidates[k];
+            ulong length = (ulong)(ushort.MaxValue - Math.Min(c.TokenCount, ushort.MaxValue));
+            ulong priority = (ulong)(byte.MaxValue - (int)c.Priority);
+            keys[k] = new SortKey((length << 48) | (priority << 40) | (uint)c.FirstToken, k);
+        }
 
-            return c != 0 ? c : a.FirstToken.CompareTo(b.FirstToken);
-        });
-        var chosen = new List<Candidate>(candidates.Count);
-        foreach (Candidate c in candidates)
+        Array.Sort(keys, 0, n);
+        var chosen = new List<Candidate>(n);
+        var starts = new List<SortKey>(n);
+        for (int k = 0; k < n; k++)
         {
+            Candidate c = candidates[keys[k].Index];
             bool free = true;
             for (int t = c.FirstToken; t <= c.LastToken && free; t++)
             {
@@ -400,13 +407,33 @@ internal sealed partial class EntityAnnotator : IAnnotator
 
             if (free)
             {
+                starts.Add(new SortKey((uint)c.FirstToken, chosen.Count));
                 chosen.Add(c);
                 Array.Fill(taken, true, c.FirstToken, c.TokenCount);
             }
         }
 
-        chosen.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return chosen;
+        System.Buffers.ArrayPool<SortKey>.Shared.Return(keys);
+
+        // The chosen spans do not overlap: in text order by their first token.
+        starts.Sort();
+        var ordered = new List<Candidate>(chosen.Count);
+        foreach (SortKey key in starts)
+        {
+            ordered.Add(chosen[key.Index]);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>A packed sort key and the index of what it sorts; ties go by the index.</summary>
+    private readonly record struct SortKey(ulong Key, int Index) : IComparable<SortKey>
+    {
+        public int CompareTo(SortKey other)
+        {
+            int c = Key.CompareTo(other.Key);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
     }
 
     /// <summary>Whether a word token, lower-cased, is a common English word ("Backed" in a title-case headline).</summary>

@@ -129,37 +129,91 @@ public class NameFinderTests
     }
 
     [Fact]
-    public void GreedyDecoding_AnyScores_SpellsWholeNames()
+    public void ViterbiDecoding_AnyScores_FindsTheBestWholeNames()
     {
-        // Property: whatever the scores, the decoder's tags form whole BILOU names (closing an open name when the scores
-        // say it ended), so every found name has a B..L or a U.
+        // Property: whatever the scores, the lattice's tags form whole BILOU names, are the best-scoring allowed
+        // sequence (checked against every sequence, on sentences of capitalised words where every token is scored),
+        // and every margin is at least 0.
+        const string text = "Alpha Bravo Charlie Delta";
+        NewsDocument doc = TestPipeline.Annotate(text);
+        Token[] tokens = [.. doc.Tokens];
+        var input = new NameInput();
+        input.Reset(text, tokens, NewsExtract.Lexicons.LexiconSet.Default, new Dictionary<uint, byte>());
         var random = new Random(14);
-        float[] scores = new float[NameTags.ClassCount];
-        for (int run = 0; run < 2000; run++)
+        const int C = NameTags.ClassCount;
+        for (int run = 0; run < 300; run++)
         {
-            int n = random.Next(1, 12);
-            int[] tags = new int[n];
-            for (int i = 0; i < n; i++)
+            int n = random.Next(1, tokens.Length + 1);
+            var scorer = new TableScorer(new float[n * C], new float[n * (C + 1) * C]);
+            for (int k = 0; k < scorer.Emit.Length; k++)
             {
-                for (int c = 0; c < scores.Length; c++)
-                {
-                    scores[c] = (float)(random.NextDouble() * 4 - 2);
-                }
-
-                int previous = i == 0 ? NameTags.Outside : tags[i - 1];
-                (int tag, float margin, bool close) = NameTagger.Decide(scores, previous, i + 1 == n);
-                margin.Should().BeGreaterThanOrEqualTo(0);
-                if (close)
-                {
-                    tags[i - 1] = NameTagger.Closed(previous);
-                }
-
-                tags[i] = tag;
+                scorer.Emit[k] = (float)(random.NextDouble() * 4 - 2);
             }
 
+            for (int k = 0; k < scorer.Previous.Length; k++)
+            {
+                scorer.Previous[k] = (float)(random.NextDouble() * 4 - 2);
+            }
+
+            int[] tags = new int[n];
+            float[] margins = new float[n];
+            input.Lattice.Decode(ref scorer, input, 0, n, tags, margins);
+            margins.Should().OnlyContain(m => m >= 0);
             for (int i = 0; i < n; i++)
             {
                 NameTags.Allowed(i == 0 ? NameTags.Outside : tags[i - 1], tags[i], i + 1 == n).Should().BeTrue($"run {run}: {string.Join(",", tags)}");
+            }
+
+            float best = float.NegativeInfinity;
+            int[] path = new int[n];
+            void Search(int i, float sum)
+            {
+                if (i == n)
+                {
+                    best = Math.Max(best, sum);
+                    return;
+                }
+
+                for (int c = 0; c < C; c++)
+                {
+                    int previous = i == 0 ? -1 : path[i - 1];
+                    if (NameTags.Allowed(previous < 0 ? NameTags.Outside : previous, c, i + 1 == n))
+                    {
+                        path[i] = c;
+                        Search(i + 1, sum + scorer.Score(i, previous, c));
+                    }
+                }
+            }
+
+            Search(0, 0);
+            float decoded = 0;
+            for (int i = 0; i < n; i++)
+            {
+                decoded += scorer.Score(i, i == 0 ? -1 : tags[i - 1], tags[i]);
+            }
+
+            decoded.Should().BeApproximately(best, 1e-3f, $"run {run}");
+        }
+    }
+
+    /// <summary>Scores from tables: per token and tag, and per token, tag before and tag.</summary>
+    private readonly struct TableScorer(float[] emit, float[] previous) : INameScorer
+    {
+        public float[] Emit => emit;
+
+        public float[] Previous => previous;
+
+        public float Score(int i, int before, int tag) =>
+            emit[(i * NameTags.ClassCount) + tag] + previous[(((i * (NameTags.ClassCount + 1)) + before + 1) * NameTags.ClassCount) + tag];
+
+        public void Emission(NameInput input, int first, int end, int i, Span<float> scores) =>
+            emit.AsSpan(i * NameTags.ClassCount, NameTags.ClassCount).CopyTo(scores);
+
+        public void AddPrevious(NameInput input, int i, int before, Span<float> scores)
+        {
+            for (int c = 0; c < scores.Length; c++)
+            {
+                scores[c] += previous[(((i * (NameTags.ClassCount + 1)) + before + 1) * NameTags.ClassCount) + c];
             }
         }
     }

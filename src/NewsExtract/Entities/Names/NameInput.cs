@@ -30,6 +30,18 @@ internal sealed class NameInput
 
     public int Count { get; private set; }
 
+    /// <summary>The decoder's buffers, reused from sentence to sentence.</summary>
+    public NameLattice Lattice { get; } = new();
+
+    /// <summary>The word cache this input reads (and the name finder keeps its per-word scores in).</summary>
+    public NameWordCache Words => _words;
+
+    /// <summary>Per token, its entry in <see cref="Words"/>, valid while <see cref="WordGeneration"/> equals the cache's generation.</summary>
+    public int[] WordEntry { get; private set; } = [];
+
+    /// <summary>Per token, the cache generation <see cref="WordEntry"/> was taken in.</summary>
+    public int[] WordGeneration { get; private set; } = [];
+
     public uint[] Word { get; private set; } = [];
 
     public uint[] Lower { get; private set; } = [];
@@ -66,6 +78,8 @@ internal sealed class NameInput
             Flags = new int[size];
             Gazetteer = new int[size];
             Proper = new byte[size];
+            WordEntry = new int[size];
+            WordGeneration = new int[size];
         }
 
         Count = n;
@@ -110,7 +124,9 @@ internal sealed class NameInput
             form = form[..MaxNormalized];
         }
 
-        ref readonly NameWordCache.Entry e = ref _words.Get(form);
+        ref readonly NameWordCache.Entry e = ref _words.Get(form, out int entry);
+        WordEntry[i] = entry;
+        WordGeneration[i] = _words.Generation;
         Word[i] = e.Word;
         Lower[i] = e.Lower;
         Proper[i] = e.Proper;

@@ -7,9 +7,10 @@ namespace NewsExtract.Entities.Names;
 internal readonly record struct FoundName(int FirstToken, int LastToken, NameClass Type, float Score);
 
 /// <summary>
-/// The learned name finder: a greedy left-to-right averaged perceptron over BILOU tags, with the two tags before as
-/// features and the tag set's constraints applied at each step, so decoding is linear in the tokens. A token that
-/// has no capital letter and no gazetteer tag cannot start a name and is tagged O without scoring (most tokens).
+/// The learned name finder: an averaged structured perceptron over BILOU tags with the tag before as feature,
+/// decoded by first-order Viterbi under the tag set's constraints (<see cref="NameLattice"/>). A token that has no
+/// capital letter and no gazetteer tag cannot start a name and, outside a name, is tagged O without scoring (most
+/// tokens). The scores of a word's own features are cached per word (<see cref="NameWordCache"/>).
 /// </summary>
 /// <remarks>Trained by <c>tools/NewsExtract.Training ner</c> (see README); the model file is <c>Lexicons/Models/ner.bin</c>.</remarks>
 internal sealed class NameTagger
@@ -19,9 +20,10 @@ internal sealed class NameTagger
 
     private static readonly Lazy<NameTagger> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public NameTagger(LinearModel model, IDictionary<uint, byte> properNouns)
+    public NameTagger(LinearModel model, IDictionary<uint, byte> properNouns, float marginScale = 4f)
     {
         Model = model;
+        MarginScale = marginScale;
         ProperNouns = properNouns.ToFrozenDictionary();
     }
 
@@ -30,89 +32,19 @@ internal sealed class NameTagger
 
     public static NameTagger Default => s_default.Value;
 
+    /// <summary>
+    /// The scale of <see cref="ScoreOf"/>'s logistic curve, stored in the model file (4: the curve the entity layer's
+    /// thresholds were set with; the trainer reports the scale that would fit held-out UNER sentences).
+    /// </summary>
+    public float MarginScale { get; }
+
     public LinearModel Model { get; }
 
-    /// <summary>Whether the tagger scores token <paramref name="i"/> at all after <paramref name="previous"/>.</summary>
-    public static bool NeedsScore(NameInput input, int i, int previous) =>
-        NameTags.IsOpen(previous) || (input.Flags[i] & NameInput.Candidate) != 0 || input.Gazetteer[i] != 0;
-
-    /// <summary>Tags the sentence [<paramref name="first"/>, <paramref name="end"/>); <paramref name="margins"/> gets each scored tag's lead over the runner-up.</summary>
+    /// <summary>Tags the sentence [<paramref name="first"/>, <paramref name="end"/>) (Viterbi); <paramref name="margins"/> gets each tag's max-marginal lead over the runner-up.</summary>
     public void Tag(NameInput input, int first, int end, Span<int> tags, Span<float> margins)
     {
-        Span<uint> features = stackalloc uint[NameFeatures.Max];
-        Span<float> scores = stackalloc float[NameTags.ClassCount];
-        int t1 = -1, t2 = -1;
-        for (int i = first; i < end; i++)
-        {
-            int previous = t1 < 0 ? NameTags.Outside : t1;
-            int tag = NameTags.Outside;
-            float margin = float.MaxValue;
-            if (NeedsScore(input, i, previous))
-            {
-                int n = NameFeatures.Extract(input, first, end, i, t1, t2, features);
-                Model.Score(features[..n], scores);
-                (tag, margin, bool close) = Decide(scores, previous, i + 1 == end);
-                if (close)
-                {
-                    tags[i - first - 1] = Closed(previous);
-                    t1 = tags[i - first - 1];
-                }
-            }
-
-            tags[i - first] = tag;
-            margins[i - first] = margin;
-            t2 = t1;
-            t1 = tag;
-        }
-    }
-
-    /// <summary>
-    /// The tag of a token after <paramref name="previous"/>. Greedy decoding cannot take back an open name, so when the
-    /// best tag that starts afresh (O, B, U) outscores the best continuation (I, L), the name before is closed there
-    /// (its B becomes U, its I becomes L: <paramref name="scores"/> say the name ended) and the fresh tag is taken.
-    /// </summary>
-    public static (int Tag, float Margin, bool ClosePrevious) Decide(ReadOnlySpan<float> scores, int previous, bool atEnd)
-    {
-        (int tag, float margin) = Best(scores, previous, atEnd);
-        if (!NameTags.IsOpen(previous))
-        {
-            return (tag, margin, false);
-        }
-
-        (int fresh, float freshMargin) = Best(scores, NameTags.Outside, atEnd);
-        float lead = scores[fresh] - scores[tag];
-        return lead > 0 ? (fresh, Math.Min(freshMargin, lead), true) : (tag, Math.Min(margin, -lead), false);
-    }
-
-    /// <summary>The tag that ends a name at an open tag: B becomes U, I becomes L.</summary>
-    public static int Closed(int open) =>
-        NameTags.Of(NameTags.TypeOf(open), NameTags.PositionOf(open) == NameTags.Begin ? NameTags.Unit : NameTags.Last);
-
-    /// <summary>The best allowed tag after <paramref name="previous"/> and its lead over the next best allowed one.</summary>
-    public static (int Tag, float Margin) Best(ReadOnlySpan<float> scores, int previous, bool atEnd)
-    {
-        int best = -1;
-        float bestScore = float.NegativeInfinity, second = float.NegativeInfinity;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            if (!NameTags.Allowed(previous, c, atEnd))
-            {
-                continue;
-            }
-
-            if (scores[c] > bestScore)
-            {
-                second = bestScore;
-                bestScore = scores[c];
-                best = c;
-            }
-            else if (scores[c] > second)
-            {
-                second = scores[c];
-            }
-        }
-
-        return (best, float.IsNegativeInfinity(second) ? float.MaxValue : bestScore - second);
+        var scorer = new Scorer(this);
+        input.Lattice.Decode(ref scorer, input, first, end, tags, margins);
     }
 
     /// <summary>Finds the names of the sentence [<paramref name="first"/>, <paramref name="end"/>) and adds them to <paramref name="names"/>.</summary>
@@ -142,17 +74,64 @@ internal sealed class NameTagger
             least = Math.Min(least, margins[k]);
             if (position is NameTags.Last or NameTags.Unit && start >= 0)
             {
-                names.Add(new FoundName(first + start, first + k, NameTags.TypeOf(tag), ScoreOf(least)));
+                names.Add(new FoundName(first + start, first + k, NameTags.TypeOf(tag), ScoreOf(least, MarginScale)));
                 start = -1;
             }
         }
     }
 
+    /// <summary>The model's scores, with the word-alone part read from the input's word cache.</summary>
+    private readonly struct Scorer(NameTagger tagger) : INameScorer
+    {
+        public void Emission(NameInput input, int first, int end, int i, Span<float> scores)
+        {
+            Span<uint> features = stackalloc uint[NameFeatures.Max];
+            Span<float> context = stackalloc float[NameTags.ClassCount];
+            int n = NameFeatures.Context(input, first, end, i, features);
+            tagger.Model.Score(features[..n], context);
+            NameWordCache words = input.Words;
+            if (input.WordGeneration[i] == words.Generation)
+            {
+                Span<float> cached = words.ScoresOf(input.WordEntry[i], tagger, out bool known);
+                if (!known)
+                {
+                    n = NameFeatures.Word(input, i, features);
+                    tagger.Model.Score(features[..n], cached);
+                }
+
+                cached.CopyTo(scores);
+            }
+            else
+            {
+                n = NameFeatures.Word(input, i, features);
+                tagger.Model.Score(features[..n], scores);
+            }
+
+            for (int c = 0; c < scores.Length; c++)
+            {
+                scores[c] += context[c];
+            }
+        }
+
+        public void AddPrevious(NameInput input, int i, int previous, Span<float> scores)
+        {
+            Span<uint> features = stackalloc uint[NameFeatures.PreviousCount];
+            Span<float> add = stackalloc float[NameTags.ClassCount];
+            NameFeatures.Previous(input, i, previous, features);
+            tagger.Model.Score(features, add);
+            for (int c = 0; c < scores.Length; c++)
+            {
+                scores[c] += add[c];
+            }
+        }
+    }
+
     /// <summary>A margin mapped into (0, 1): the least lead of any of the name's tags, through a logistic curve.</summary>
-    public static float ScoreOf(float margin) => margin >= 50 ? 1f : 1f / (1f + MathF.Exp(-margin / 4f));
+    public static float ScoreOf(float margin, float scale) => margin >= 1e6f ? 1f : 1f / (1f + MathF.Exp(-margin / scale));
 
     public void Write(BinaryWriter writer)
     {
+        writer.Write(MarginScale);
         writer.Write(ProperNouns.Count);
         foreach ((uint key, byte value) in ProperNouns.OrderBy(p => p.Key))
         {
@@ -165,6 +144,7 @@ internal sealed class NameTagger
 
     public static NameTagger Read(BinaryReader reader)
     {
+        float scale = reader.ReadSingle();
         int count = reader.ReadInt32();
         var properNouns = new Dictionary<uint, byte>(count);
         for (int i = 0; i < count; i++)
@@ -172,7 +152,7 @@ internal sealed class NameTagger
             properNouns[reader.ReadUInt32()] = reader.ReadByte();
         }
 
-        return new NameTagger(LinearModel.Read(reader), properNouns);
+        return new NameTagger(LinearModel.Read(reader), properNouns, scale);
     }
 
     /// <summary>Loads a model file written by the trainer (for evaluation before embedding).</summary>

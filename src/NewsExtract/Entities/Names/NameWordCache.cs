@@ -6,7 +6,8 @@ namespace NewsExtract.Entities.Names;
 /// <summary>
 /// What the name finder computes from a word's characters alone (hashes of its normalized form, shape and affixes,
 /// whether it is a common or a title word, its proper-noun class), kept per distinct word so that a word seen before
-/// costs one hash and one comparison instead of a normalization, six hashes and three dictionary lookups.
+/// costs one hash and one comparison instead of a normalization, six hashes and three dictionary lookups; with the
+/// scores of the model's word-alone features (<see cref="NameFeatures.Word"/>), so those cost nothing after a word's first time.
 /// </summary>
 /// <remarks>
 /// Bounded: when <see cref="MaxWords"/> distinct words are held the cache starts afresh, so memory stays flat on any
@@ -37,7 +38,13 @@ internal sealed class NameWordCache
 
     private readonly int[] _table = new int[TableSize];
     private readonly Entry[] _entries = new Entry[MaxWords];
+    private readonly float[] _scores = new float[MaxWords * NameTags.ClassCount];
+    private readonly bool[] _scored = new bool[MaxWords];
+    private object? _scoreOwner;
     private int _count;
+
+    /// <summary>Changes whenever the cache is cleared: an index from <see cref="Get"/> is valid while it stays the same.</summary>
+    public int Generation { get; private set; }
     private LexiconSet? _lexicons;
     private IReadOnlyDictionary<uint, byte>? _properNouns;
 
@@ -52,15 +59,15 @@ internal sealed class NameWordCache
         }
     }
 
-    /// <summary>The values of <paramref name="form"/> (at most <see cref="NameInput.MaxNormalized"/> characters).</summary>
-    public ref readonly Entry Get(ReadOnlySpan<char> form)
+    /// <summary>The values of <paramref name="form"/> (at most <see cref="NameInput.MaxNormalized"/> characters) and its entry's <paramref name="index"/>.</summary>
+    public ref readonly Entry Get(ReadOnlySpan<char> form, out int index)
     {
         uint word = FeatureHash.OfChars(form);
         int mask = TableSize - 1;
         int slot = (int)(word & (uint)mask);
         while (true)
         {
-            int index = _table[slot] - 1;
+            index = _table[slot] - 1;
             if (index < 0)
             {
                 break;
@@ -82,15 +89,36 @@ internal sealed class NameWordCache
         }
 
         _entries[_count] = Compute(form, word);
+        _scored[_count] = false;
         _table[slot] = ++_count;
-        return ref _entries[_count - 1];
+        index = _count - 1;
+        return ref _entries[index];
+    }
+
+    /// <summary>
+    /// The cached scores of word <paramref name="index"/> under <paramref name="owner"/> (a model: the scores of the
+    /// features of the word alone); <paramref name="known"/> false means they are still to be written into the span.
+    /// </summary>
+    public Span<float> ScoresOf(int index, object owner, out bool known)
+    {
+        if (!ReferenceEquals(owner, _scoreOwner))
+        {
+            Array.Clear(_scored);
+            _scoreOwner = owner;
+        }
+
+        known = _scored[index];
+        _scored[index] = true;
+        return _scores.AsSpan(index * NameTags.ClassCount, NameTags.ClassCount);
     }
 
     private void Clear()
     {
         Array.Clear(_table);
         Array.Clear(_entries, 0, _count);
+        Array.Clear(_scored, 0, _count);
         _count = 0;
+        Generation++;
     }
 
     private Entry Compute(ReadOnlySpan<char> form, uint word)
