@@ -259,7 +259,9 @@ internal sealed partial class EntityAnnotator
         {
             int first = work.UnitOfToken[c.FirstToken] >= 0 ? work.UnitOfToken[c.FirstToken] : FirstUnitAt(work, c.FirstToken);
             int last = work.UnitOfToken[c.LastToken];
-            if (c.Origin == EntityOrigin.Model && c.Score >= MinRepeatScore && first >= 0 && last >= first && last - first < MaxRuleNameTokens)
+            // A name the model found where the context says a name is ("the village of …") is as sure as a high score.
+            bool sure = c.Score >= MinRepeatScore || AfterPlaceNoun(work, c.FirstToken);
+            if (c.Origin == EntityOrigin.Model && sure && first >= 0 && last >= first && last - first < MaxRuleNameTokens)
             {
                 found ??= new Dictionary<string, Candidate>(StringComparer.Ordinal);
                 firstWords ??= new Dictionary<string, int>(StringComparer.Ordinal);
