@@ -30,6 +30,11 @@ internal static class Program
             return CueLemmaLearner.Run(TrainingOptions.FindRoot(), Console.Out);
         }
 
+        if (args is ["--dump-tags", string dumpModels, string dumpOut])
+        {
+            return DevTagDump.Run(dumpModels, Path.GetFullPath(Path.Combine(TrainingOptions.Root, "..", "shared", "data")), dumpOut);
+        }
+
         if (args.Length > 0 && args[0] == "ner")
         {
             return NerProgram.Run(args[1..]);
@@ -82,6 +87,12 @@ internal static class Program
             log.WriteLine($"lemmatizer: {only.ExceptionCount} exceptions, {only.RuleCount} suffix rules, {only.KnownCount} known lemmas");
             Directory.CreateDirectory(options.Out);
             Write(options.Out, Lemmatizer.Kind, Lemmatizer.Version, trainingData, only.Write);
+            return 0;
+        }
+
+        if (options.TaggerOnly)
+        {
+            TaggerTrainer.Train(train, dev, options.TaggerEpochs, options.Seed, log);
             return 0;
         }
 

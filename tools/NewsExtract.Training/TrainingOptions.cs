@@ -5,7 +5,7 @@ internal sealed class TrainingOptions
 {
     public const string Usage =
         "usage: NewsExtract.Training [--data DIR] [--out DIR] [--figures FILE] [--no-gum] [--tagger-epochs N] " +
-        "[--parser-epochs N] [--labeller-epochs N] [--folds N] [--seed N] [--prune-tagger W] [--prune-parser W] [--prune-labeller W] [--analyze MODEL_DIR] [--lemmatizer-only]";
+        "[--parser-epochs N] [--labeller-epochs N] [--folds N] [--seed N] [--prune-tagger W] [--prune-parser W] [--prune-labeller W] [--analyze MODEL_DIR] [--lemmatizer-only] [--tagger-only]";
 
     public string Data { get; private set; } = "";
 
@@ -20,6 +20,9 @@ internal sealed class TrainingOptions
 
     /// <summary>Gets whether only the lemmatizer is trained and written (it depends on no other model).</summary>
     public bool LemmatizerOnly { get; private set; }
+
+    /// <summary>Gets whether only the tagger is trained and scored on dev, nothing written (to try tagger features).</summary>
+    public bool TaggerOnly { get; private set; }
 
     public int TaggerEpochs { get; private set; } = 8;
 
@@ -58,6 +61,7 @@ internal sealed class TrainingOptions
                 case "--no-gum": o.Gum = false; break;
                 case "--analyze" when next is not null: o.AnalyzeOnly = next; i++; break;
                 case "--lemmatizer-only": o.LemmatizerOnly = true; break;
+                case "--tagger-only": o.TaggerOnly = true; break;
                 case "--tagger-epochs" when int.TryParse(next, out int t): o.TaggerEpochs = t; i++; break;
                 case "--parser-epochs" when int.TryParse(next, out int p): o.ParserEpochs = p; i++; break;
                 case "--labeller-epochs" when int.TryParse(next, out int l): o.LabellerEpochs = l; i++; break;
