@@ -5,7 +5,7 @@ internal sealed class TrainingOptions
 {
     public const string Usage =
         "usage: NewsExtract.Training [--data DIR] [--out DIR] [--figures FILE] [--no-gum] [--tagger-epochs N] " +
-        "[--parser-epochs N] [--labeller-epochs N] [--folds N] [--seed N] [--prune-tagger W] [--prune-parser W] [--prune-labeller W] [--analyze MODEL_DIR] [--lemmatizer-only] [--tagger-only]";
+        "[--parser-epochs N] [--labeller-epochs N] [--folds N] [--seed N] [--prune-tagger W] [--prune-parser W] [--prune-labeller W] [--analyze MODEL_DIR] [--lemmatizer-only] [--tagger-only] [--tag-cache FILE] [--labeller-only MODEL_DIR]";
 
     public string Data { get; private set; } = "";
 
@@ -23,6 +23,12 @@ internal sealed class TrainingOptions
 
     /// <summary>Gets whether only the tagger is trained and scored on dev, nothing written (to try tagger features).</summary>
     public bool TaggerOnly { get; private set; }
+
+    /// <summary>A file that keeps the jackknifed tags between runs (experiments only; the default trains them).</summary>
+    public string? TagCache { get; private set; }
+
+    /// <summary>A folder of trained models whose tagger and parser are kept while only the labeller is trained (experiments).</summary>
+    public string? LabellerOnly { get; private set; }
 
     public int TaggerEpochs { get; private set; } = 8;
 
@@ -62,6 +68,8 @@ internal sealed class TrainingOptions
                 case "--analyze" when next is not null: o.AnalyzeOnly = next; i++; break;
                 case "--lemmatizer-only": o.LemmatizerOnly = true; break;
                 case "--tagger-only": o.TaggerOnly = true; break;
+                case "--tag-cache" when next is not null: o.TagCache = next; i++; break;
+                case "--labeller-only" when next is not null: o.LabellerOnly = next; i++; break;
                 case "--tagger-epochs" when int.TryParse(next, out int t): o.TaggerEpochs = t; i++; break;
                 case "--parser-epochs" when int.TryParse(next, out int p): o.ParserEpochs = p; i++; break;
                 case "--labeller-epochs" when int.TryParse(next, out int l): o.LabellerEpochs = l; i++; break;
