@@ -9,8 +9,8 @@ namespace NewsExtract.Syntax;
 /// </summary>
 internal static class LabellerFeatures
 {
-    public const int Version = 2;
-    public const int Max = 56;
+    public const int Version = 1;
+    public const int Max = 48;
 
     public static int Extract(ParserInput x, TreeView tree, int d, Span<uint> f)
     {
@@ -51,7 +51,7 @@ internal static class LabellerFeatures
         uint childTags = 17;
         foreach (int c in tree.Children(d))
         {
-            if (k >= Max - 20)
+            if (k >= Max - 12)
             {
                 break;
             }
@@ -66,13 +66,10 @@ internal static class LabellerFeatures
 
         // The head's other dependents, nearest first on the dependent's side: siblings tell nsubj from nsubj:pass.
         uint sibling = 1004;
-        uint next = 1005;
-        uint nextWord = 1005;
-        uint nominalSiblings = 0;
         int seen = 0;
         foreach (int c in tree.Children(h))
         {
-            if (c == d || k >= Max - 12)
+            if (c == d || k >= Max - 4)
             {
                 continue;
             }
@@ -86,25 +83,9 @@ internal static class LabellerFeatures
             {
                 sibling = x.Tag[c];
             }
-            else if (c > d && next == 1005)
-            {
-                next = x.Tag[c];
-                nextWord = x.Word[c];
-            }
-
-            nominalSiblings += c > d && (x.Tag[c] == dt) ? 1u : 0u;
         }
 
         f[k++] = FeatureHash.Of(24, sibling, dt, ht);
-
-        // The next sibling after the dependent: a second object after it makes it the indirect one ("gave them the
-        // money"); its word and the neighbouring words tell a particle, a clause or a name part.
-        f[k++] = FeatureHash.Of(25, next, dt, ht);
-        f[k++] = FeatureHash.Of(26, nextWord, dt, dir);
-        f[k++] = FeatureHash.Of(27, Math.Min(nominalSiblings, 2), dt, ht, dir);
-        f[k++] = FeatureHash.Of(28, d > 1 ? x.Word[d - 1] : 1006, dt, dir);
-        f[k++] = FeatureHash.Of(29, d < n ? x.Word[d + 1] : 1006, dt, dir);
-        f[k++] = FeatureHash.Of(30, hw, dw, dt);
         return k;
     }
 }
