@@ -128,7 +128,7 @@ internal static class Program
         int commaTag = Array.IndexOf(tagger.ClassXpos, ",");
         log.WriteLine("parser:");
         var placeholderLabeller = new RelationLabeller(labels, new LinearModel(labels.Length, [], [0], [], []));
-        DependencyParser parser = ParserTrainer.Train(examples, commaTag, options.ParserEpochs, options.Seed, options.PruneParser, (epoch, p) =>
+        DependencyParser parser = ParserTrainer.Train(examples, commaTag, options.ParserEpochs, options.Seed, options.PruneParserRows ? options.PruneParser : 0, (epoch, p) =>
         {
             if (epoch % 4 == 0 || epoch == options.ParserEpochs)
             {
@@ -145,6 +145,10 @@ internal static class Program
         // features with their small weights zeroed as well, as the parser was pruned before.
         SyntaxScores zeroed = SyntaxEvaluator.Evaluate(new SyntaxModels(tagger, lemmatizer, new DependencyParser(parser.Model.Pruned(options.PruneParser)), labeller), dev);
         log.WriteLine($"parser: {parser.Model.FeatureCount} features; with weights below {options.PruneParser} zeroed too: dev UAS {zeroed.Uas:P2} LAS {zeroed.Las:P2}");
+        if (!options.PruneParserRows)
+        {
+            parser = new DependencyParser(parser.Model.Pruned(options.PruneParser));
+        }
         var models = new SyntaxModels(tagger, lemmatizer, parser, labeller);
         SyntaxScores final = SyntaxEvaluator.Evaluate(models, dev);
         log.WriteLine($"dev: UPOS {final.Upos:P2} XPOS {final.Xpos:P2} lemma {final.Lemma:P2} UAS {final.Uas:P2} LAS {final.Las:P2} ({final.TokensPerSecond:F0} tokens/s)");
