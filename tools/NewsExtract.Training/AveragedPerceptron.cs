@@ -68,8 +68,11 @@ internal sealed class AveragedPerceptron
         }
     }
 
-    /// <summary>The averaged weights, with those below <paramref name="threshold"/> in magnitude left out.</summary>
-    public LinearModel ToModel(float threshold)
+    /// <summary>The averaged weights, with those below <paramref name="threshold"/> in magnitude left out, and, when
+    /// <paramref name="rowThreshold"/> is above 0, the features none of whose weights reaches it.</summary>
+    /// <remarks>Pruning whole rows suits a model of at most four classes, whose table keeps all four weights of a
+    /// feature in its slot anyway: the small weights of a kept feature then cost neither memory nor time.</remarks>
+    public LinearModel ToModel(float threshold, float rowThreshold = 0)
     {
         var features = new List<uint>();
         var starts = new List<int>();
@@ -78,11 +81,23 @@ internal sealed class AveragedPerceptron
         foreach ((uint feature, int row) in _rows.OrderBy(p => p.Key))
         {
             int before = classes.Count;
+            if (rowThreshold > 0)
+            {
+                float largest = 0;
+                for (int c = 0; c < _classes; c++)
+                {
+                    largest = Math.Max(largest, Math.Abs(Average(row * _classes + c)));
+                }
+
+                if (largest < rowThreshold)
+                {
+                    continue;
+                }
+            }
+
             for (int c = 0; c < _classes; c++)
             {
-                int i = row * _classes + c;
-                double total = _totals[i] + (_step - _stamps[i]) * (double)_weights[i];
-                float average = (float)(total / Math.Max(_step, 1));
+                float average = Average(row * _classes + c);
                 if (Math.Abs(average) >= threshold)
                 {
                     classes.Add((ushort)c);
@@ -99,6 +114,12 @@ internal sealed class AveragedPerceptron
 
         starts.Add(classes.Count);
         return new LinearModel(_classes, [.. features], [.. starts], [.. classes], [.. weights]);
+    }
+
+    private float Average(int i)
+    {
+        double total = _totals[i] + (_step - _stamps[i]) * (double)_weights[i];
+        return (float)(total / Math.Max(_step, 1));
     }
 
     private void Change(int i, float delta)

@@ -121,3 +121,37 @@ internal static class DevAnalysis
         }
     }
 }
+
+/// <summary>Writes every dev word with its predicted and gold tag and lemma (TSV), to study lemma errors offline.</summary>
+internal static class DevTagDump
+{
+    public static int Run(string modelFolder, string dataFolder, string output)
+    {
+        SyntaxModels models = SyntaxModels.LoadFrom(modelFolder);
+        var a = new SentenceAnalysis();
+        using var writer = new StreamWriter(output);
+        writer.WriteLine("sentence\tindex\tform\txpos\tnext\tgold_xpos\tgold_lemma\tlemma");
+        int number = 0;
+        foreach (ConlluSentence s in ConlluReader.Read(Path.Combine(dataFolder, "ud", "en_ewt", "en_ewt-ud-dev.conllu")))
+        {
+            a.Words.Reset(s.Count);
+            for (int i = 0; i < s.Count; i++)
+            {
+                a.Words.Set(i, s.Forms[i]);
+            }
+
+            models.Analyze(a, false);
+            for (int i = 0; i < s.Count; i++)
+            {
+                string xpos = models.Tagger.ClassXpos[a.Tags[i]];
+                string? next = i + 1 < s.Count ? models.Tagger.ClassXpos[a.Tags[i + 1]] : null;
+                string lemma = models.Lemmatizer.Lemmatize(s.Forms[i], xpos, next);
+                writer.WriteLine($"{number}\t{i}\t{s.Forms[i]}\t{xpos}\t{next ?? "-"}\t{s.Xpos[i]}\t{s.Lemmas[i]}\t{lemma}");
+            }
+
+            number++;
+        }
+
+        return 0;
+    }
+}

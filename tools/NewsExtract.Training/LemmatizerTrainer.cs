@@ -9,6 +9,7 @@ namespace NewsExtract.Training;
 internal static class LemmatizerTrainer
 {
     private const int MinRuleCount = 2;
+    private const int MinRuleForms = 2;
     private const int MinContextCount = 3;
 
     public static Lemmatizer Train(IReadOnlyList<ConlluSentence> train)
@@ -39,6 +40,7 @@ internal static class LemmatizerTrainer
 
         // Rules: for every suffix length that covers the letters cut, count (cut, add) per (tag, suffix).
         var ruleCounts = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
+        var ruleForms = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
         foreach ((string key, Dictionary<string, int> byLemma) in lemmaCounts)
         {
             string lower = key[1..];
@@ -62,6 +64,12 @@ internal static class LemmatizerTrainer
                 }
 
                 byRule[(cut, add)] = byRule.GetValueOrDefault((cut, add)) + weight;
+                if (!ruleForms.TryGetValue(ruleKey, out Dictionary<(int, string), int>? forms))
+                {
+                    ruleForms[ruleKey] = forms = [];
+                }
+
+                forms[(cut, add)] = forms.GetValueOrDefault((cut, add)) + 1;
             }
         }
 
@@ -69,7 +77,9 @@ internal static class LemmatizerTrainer
         foreach ((string ruleKey, Dictionary<(int, string), int> byRule) in ruleCounts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var best = byRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2, StringComparer.Ordinal).First();
-            if (best.Value >= MinRuleCount)
+            // A rule needs two different words behind it: one frequent word ("Sept." → "September") is the
+            // exception table's business, and as a rule it would turn "Capt." into "Captember".
+            if (best.Value >= MinRuleCount && ruleForms[ruleKey][best.Key] >= MinRuleForms)
             {
                 rules.Add(new(ruleKey, best.Key));
             }

@@ -14,7 +14,7 @@ internal static class ParserTrainer
 {
     private const double FollowModel = 0.9;
 
-    public static DependencyParser Train(IReadOnlyList<ParseExample> train, int commaTag, int epochs, int seed, Action<int, DependencyParser>? onEpoch, TextWriter log)
+    public static DependencyParser Train(IReadOnlyList<ParseExample> train, int commaTag, int epochs, int seed, float rowThreshold, Action<int, DependencyParser>? onEpoch, TextWriter log)
     {
         var perceptron = new AveragedPerceptron(DependencyParser.TransitionCount);
         var random = new Random(seed);
@@ -84,6 +84,7 @@ internal static class ParserTrainer
             onEpoch?.Invoke(epoch, new DependencyParser(perceptron.ToModel(0)));
         }
 
-        return new DependencyParser(perceptron.ToModel(1e-3f));
+        // Features are kept or left out whole (see AveragedPerceptron.ToModel).
+        return new DependencyParser(perceptron.ToModel(1e-3f, rowThreshold));
     }
 }

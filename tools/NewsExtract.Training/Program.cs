@@ -30,6 +30,11 @@ internal static class Program
             return CueLemmaLearner.Run(TrainingOptions.FindRoot(), Console.Out);
         }
 
+        if (args is ["--dump-tags", string dumpModels, string dumpOut])
+        {
+            return DevTagDump.Run(dumpModels, Path.GetFullPath(Path.Combine(TrainingOptions.Root, "..", "shared", "data")), dumpOut);
+        }
+
         if (args.Length > 0 && args[0] == "ner")
         {
             return NerProgram.Run(args[1..]);
@@ -85,28 +90,14 @@ internal static class Program
             return 0;
         }
 
-        // Jackknifed tags: each fold is tagged by a tagger trained on the others, so the parser learns from tags as
-        // noisy as those it will see.
-        var predicted = new int[train.Count][];
-        for (int fold = 0; fold < options.Folds; fold++)
+        if (options.TaggerOnly)
         {
-            var rest = train.Where((_, i) => i % options.Folds != fold).ToList();
-            PosTagger foldTagger = TaggerTrainer.Train(rest, null, options.TaggerEpochs, options.Seed + fold, TextWriter.Null);
-            var words = new SentenceWords();
-            for (int i = fold; i < train.Count; i += options.Folds)
-            {
-                TaggerTrainer.Load(words, train[i]);
-                predicted[i] = new int[train[i].Count];
-                foldTagger.Tag(words, predicted[i]);
-            }
-
-            log.WriteLine($"jackknife fold {fold + 1}/{options.Folds} tagged ({clock.Elapsed.TotalSeconds:F0} s)");
+            TaggerTrainer.Train(train, dev, options.TaggerEpochs, options.Seed, log);
+            return 0;
         }
 
-        log.WriteLine("tagger:");
-        PosTagger tagger = TaggerTrainer.Train(train, dev, options.TaggerEpochs, options.Seed, log);
-        Lemmatizer lemmatizer = LemmatizerTrainer.Train(train);
-        log.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount} exceptions, {lemmatizer.RuleCount} suffix rules, {lemmatizer.KnownCount} known lemmas ({clock.Elapsed.TotalSeconds:F0} s)");
+        // Jackknifed tags (see Jackknife).
+        int[][] predicted = Jackknife.Tags(train, options, log);
 
         string[] labels = [.. train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -124,10 +115,20 @@ internal static class Program
             examples.Add(new ParseExample(s, predicted[i], gold, labelOf));
         }
 
+        if (options.LabellerOnly is string keptModels)
+        {
+            return LabellerExperiment.Run(keptModels, examples, labels, dev, options, log);
+        }
+
+        log.WriteLine("tagger:");
+        PosTagger tagger = TaggerTrainer.Train(train, dev, options.TaggerEpochs, options.Seed, log);
+        Lemmatizer lemmatizer = LemmatizerTrainer.Train(train);
+        log.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount} exceptions, {lemmatizer.RuleCount} suffix rules, {lemmatizer.KnownCount} known lemmas ({clock.Elapsed.TotalSeconds:F0} s)");
+
         int commaTag = Array.IndexOf(tagger.ClassXpos, ",");
         log.WriteLine("parser:");
         var placeholderLabeller = new RelationLabeller(labels, new LinearModel(labels.Length, [], [0], [], []));
-        DependencyParser parser = ParserTrainer.Train(examples, commaTag, options.ParserEpochs, options.Seed, (epoch, p) =>
+        DependencyParser parser = ParserTrainer.Train(examples, commaTag, options.ParserEpochs, options.Seed, options.PruneParserRows ? options.PruneParser : 0, (epoch, p) =>
         {
             if (epoch % 4 == 0 || epoch == options.ParserEpochs)
             {
@@ -139,8 +140,15 @@ internal static class Program
         log.WriteLine("labeller:");
         RelationLabeller labeller = LabellerTrainer.Train(examples, labels, commaTag, options.LabellerEpochs, options.Seed, log);
         tagger = tagger.WithModel(tagger.Model.Pruned(options.PruneTagger));
-        parser = new DependencyParser(parser.Model.Pruned(options.PruneParser));
         labeller = new RelationLabeller(labeller.Labels, labeller.Model.Pruned(options.PruneLabeller));
+        // The parser comes with whole features pruned (all four weights of a kept feature); for comparison, the same
+        // features with their small weights zeroed as well, as the parser was pruned before.
+        SyntaxScores zeroed = SyntaxEvaluator.Evaluate(new SyntaxModels(tagger, lemmatizer, new DependencyParser(parser.Model.Pruned(options.PruneParser)), labeller), dev);
+        log.WriteLine($"parser: {parser.Model.FeatureCount} features; with weights below {options.PruneParser} zeroed too: dev UAS {zeroed.Uas:P2} LAS {zeroed.Las:P2}");
+        if (!options.PruneParserRows)
+        {
+            parser = new DependencyParser(parser.Model.Pruned(options.PruneParser));
+        }
         var models = new SyntaxModels(tagger, lemmatizer, parser, labeller);
         SyntaxScores final = SyntaxEvaluator.Evaluate(models, dev);
         log.WriteLine($"dev: UPOS {final.Upos:P2} XPOS {final.Xpos:P2} lemma {final.Lemma:P2} UAS {final.Uas:P2} LAS {final.Las:P2} ({final.TokensPerSecond:F0} tokens/s)");

@@ -47,4 +47,29 @@ public sealed class LemmatizerTrainingTests
         withWords.Lemmatize("zorked", "VBD").Should().Be("zork", "no candidate is known: the longest suffix's rule");
         rulesOnly.Lemmatize("provoked", "VBD").Should().Be("provok");
     }
+
+    [Fact]
+    public void ASuffixRule_NeedsTwoDifferentWordsBehindIt()
+    {
+        // One frequent abbreviation is an exception, not a rule: "Sept." → "September" must not turn "Capt." into
+        // "Captember"; two words sharing an ending ("parties", "cities") make a rule that reaches an unseen "counties".
+        string treebank = string.Join('\n',
+            "1\tSept.\tSeptember\tPROPN\tNNP\t_\t0\troot\t_\t_",
+            "",
+            "1\tSept.\tSeptember\tPROPN\tNNP\t_\t0\troot\t_\t_",
+            "",
+            "1\tSept.\tSeptember\tPROPN\tNNP\t_\t0\troot\t_\t_",
+            "",
+            "1\tparties\tparty\tNOUN\tNNS\t_\t0\troot\t_\t_",
+            "",
+            "1\tcities\tcity\tNOUN\tNNS\t_\t0\troot\t_\t_",
+            "",
+            "");
+        List<ConlluSentence> sentences = [.. ConlluReader.Read(new StringReader(treebank), "mine")];
+        Lemmatizer lemmatizer = LemmatizerTrainer.Train(sentences);
+
+        lemmatizer.Lemmatize("Sept.", "NNP").Should().Be("September", "the word itself is in the exception table");
+        lemmatizer.Lemmatize("Capt.", "NNP").Should().Be("Capt.");
+        lemmatizer.Lemmatize("counties", "NNS").Should().Be("county");
+    }
 }

@@ -76,7 +76,7 @@ public sealed class SyntaxModelTests
                 int[] labels = new int[s.Count + 1];
                 return new ParseExample(s, tags, ArcEagerOracle.Projectivize(s.Heads), labels);
             }).ToList();
-            DependencyParser parser = ParserTrainer.Train(examples, comma, 2, 1, null, TextWriter.Null);
+            DependencyParser parser = ParserTrainer.Train(examples, comma, 2, 1, 0.5f, null, TextWriter.Null);
             ModelFile.Write(stream, new ModelHeader(DependencyParser.Kind, ParserFeatures.Version, "test", "CC0"), parser.Write);
             return stream.ToArray();
         }
