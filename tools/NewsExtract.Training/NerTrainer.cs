@@ -135,6 +135,14 @@ internal static class NerTrainer
                 scores[c] += add[c];
             }
         }
+
+        public void AddPreviousEach(NameInput input, int i, ReadOnlySpan<int> previous, Span<float> rows)
+        {
+            for (int j = 0; j < previous.Length; j++)
+            {
+                AddPrevious(input, i, previous[j], rows.Slice(j * NameTags.ClassCount, NameTags.ClassCount));
+            }
+        }
     }
 
     /// <summary>Where <see cref="Score"/> lists each miss and spurious name, when set (error analysis).</summary>

@@ -216,6 +216,14 @@ public class NameFinderTests
                 scores[c] += previous[(((i * (NameTags.ClassCount + 1)) + before + 1) * NameTags.ClassCount) + c];
             }
         }
+
+        public void AddPreviousEach(NameInput input, int i, ReadOnlySpan<int> previous, Span<float> rows)
+        {
+            for (int j = 0; j < previous.Length; j++)
+            {
+                AddPrevious(input, i, previous[j], rows.Slice(j * NameTags.ClassCount, NameTags.ClassCount));
+            }
+        }
     }
 
     [Fact]

@@ -8,6 +8,10 @@ internal interface INameScorer
 
     /// <summary>Adds to <paramref name="scores"/> the scores of token <paramref name="i"/>'s features after tag <paramref name="previous"/> (-1: sentence start).</summary>
     void AddPrevious(NameInput input, int i, int previous, Span<float> scores);
+
+    /// <summary>Adds to each row of <paramref name="rows"/> (<see cref="NameTags.ClassCount"/> scores each) what
+    /// <see cref="AddPrevious"/> adds for the matching entry of <paramref name="previous"/>.</summary>
+    void AddPreviousEach(NameInput input, int i, ReadOnlySpan<int> previous, Span<float> rows);
 }
 
 /// <summary>
@@ -45,7 +49,8 @@ internal sealed class NameLattice
     {
         Span<float> delta = stackalloc float[Rows];
         Span<float> emit = stackalloc float[C];
-        Span<float> row = stackalloc float[C];
+        Span<float> rows = stackalloc float[Rows * C];
+        Span<int> before = stackalloc int[Rows];
         delta.Fill(float.NegativeInfinity);
         delta[0] = 0; // the sentence start, a closed state
         int segmentStart = first, k = 0, joiners = 0;
@@ -74,7 +79,30 @@ internal sealed class NameLattice
             Span<float> alpha = _alpha.AsSpan(k * C, C);
             Span<byte> back = _back.AsSpan(k * C, C);
             alpha.Fill(float.NegativeInfinity);
-            bool emitted = false;
+            // The tags before this token that are scored, all at once (one search of the weights for all of them).
+            int scored = 0;
+            for (int r = 0; r < Rows; r++)
+            {
+                int previous = r - 1;
+                bool previousOpen = previous >= 0 && NameTags.IsOpen(previous);
+                if (!float.IsNegativeInfinity(delta[r]) && (candidate || previousOpen) && (candidate || joiners <= MaxJoiners))
+                {
+                    before[scored++] = previous;
+                }
+            }
+
+            if (scored > 0)
+            {
+                scorer.Emission(input, first, end, i, emit);
+                for (int j = 0; j < scored; j++)
+                {
+                    emit.CopyTo(rows.Slice(j * C, C));
+                }
+
+                scorer.AddPreviousEach(input, i, before[..scored], rows[..(scored * C)]);
+            }
+
+            int next = 0;
             for (int r = 0; r < Rows; r++)
             {
                 Span<float> local = _local.AsSpan(((k * Rows) + r) * C, C);
@@ -92,14 +120,7 @@ internal sealed class NameLattice
                 }
                 else if (candidate || joiners <= MaxJoiners)
                 {
-                    if (!emitted)
-                    {
-                        scorer.Emission(input, first, end, i, emit);
-                        emitted = true;
-                    }
-
-                    emit.CopyTo(row);
-                    scorer.AddPrevious(input, i, previous, row);
+                    Span<float> row = rows.Slice(next++ * C, C);
                     for (int c = 0; c < C; c++)
                     {
                         if (NameTags.Allowed(previous < 0 ? NameTags.Outside : previous, c, atEnd))

@@ -124,6 +124,26 @@ internal sealed class NameTagger
                 scores[c] += add[c];
             }
         }
+
+        public void AddPreviousEach(NameInput input, int i, ReadOnlySpan<int> previous, Span<float> rows)
+        {
+            const int count = NameFeatures.PreviousCount;
+            const int classes = NameTags.ClassCount;
+            Span<uint> features = stackalloc uint[(classes + 1) * count];
+            Span<int> ends = stackalloc int[classes + 1];
+            Span<float> add = stackalloc float[(classes + 1) * classes];
+            for (int j = 0; j < previous.Length; j++)
+            {
+                NameFeatures.Previous(input, i, previous[j], features.Slice(j * count, count));
+                ends[j] = (j + 1) * count;
+            }
+
+            tagger.Model.ScoreEach(features[..(previous.Length * count)], ends[..previous.Length], add[..(previous.Length * classes)]);
+            for (int e = 0; e < previous.Length * classes; e++)
+            {
+                rows[e] += add[e];
+            }
+        }
     }
 
     /// <summary>A margin mapped into (0, 1): the least lead of any of the name's tags, through a logistic curve.</summary>
