@@ -59,7 +59,7 @@ internal sealed partial class AttributionAnnotator
             {
                 if (p > clause.First && IsPreposition(doc.Word(p - 1)))
                 {
-                    return; // "has said in his recent statements that ...": the verb's medium, not a statement of its own
+                    return; // "has argued in his latest statements that ...": the verb's medium, not a statement of its own
                 }
 
                 sources.Add(new Source(p, p, SourceKind.Pronoun, PronounKey(doc, p)));

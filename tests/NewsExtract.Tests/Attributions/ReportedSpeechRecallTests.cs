@@ -1,4 +1,5 @@
 using NewsExtract.Tests.Support;
+using static NewsExtract.Tests.Attributions.StatementAssertions;
 
 namespace NewsExtract.Tests.Attributions;
 
@@ -6,11 +7,6 @@ namespace NewsExtract.Tests.Attributions;
 /// one per pattern, each with the statement it must give (kind, source, cue, content).</summary>
 public class ReportedSpeechRecallTests
 {
-    private static string Slice(string text, TextSpan span) => text[span.Start..span.End];
-
-    private static string Describe(string text, IEnumerable<NewsExtract.Attribution> all) =>
-        string.Join(" | ", all.Select(a => $"{a.Kind} {(a.Source is { } s ? Slice(text, s.Span) : "-")} {(a.Cue is { } c ? Slice(text, c) : "-")} [{Slice(text, a.Content)}] {a.Rule}"));
-
     public static TheoryData<string, string, string, string> Patterns => new()
     {
         // Reporting verbs of every class, with a role or a body as the source.
@@ -42,11 +38,7 @@ public class ReportedSpeechRecallTests
     [Theory]
     [MemberData(nameof(Patterns))]
     public void Pattern_GivesItsStatement(string text, string source, string cue, string content)
-    {
-        NewsExtract.Attribution[] all = TestPipeline.Annotate(text).Attributions.ToArray();
-        all.Should().Contain(a => a.Source != null && Slice(text, a.Source.Span) == source && a.Cue != null && Slice(text, a.Cue.Value) == cue
-            && Slice(text, a.Content) == content, "the sentence holds that statement; found: " + Describe(text, all));
-    }
+        => StatementAssertions.ShouldGiveStatement(text, source, cue, content);
 
     [Fact]
     public void InvertedCondition_IsNoReportingAside()

@@ -1,4 +1,5 @@
 using NewsExtract.Tests.Support;
+using static NewsExtract.Tests.Attributions.StatementAssertions;
 
 namespace NewsExtract.Tests.Attributions;
 
@@ -6,11 +7,6 @@ namespace NewsExtract.Tests.Attributions;
 /// and sources. Sentences written for these tests, one per pattern.</summary>
 public class SplitAsideAndCueFormTests
 {
-    private static string Slice(string text, TextSpan span) => text[span.Start..span.End];
-
-    private static string Describe(string text, IEnumerable<NewsExtract.Attribution> all) =>
-        string.Join(" | ", all.Select(a => $"{a.Kind} {(a.Source is { } s ? Slice(text, s.Span) : "-")} {(a.Cue is { } c ? Slice(text, c) : "-")} [{Slice(text, a.Content)}] {a.Rule}"));
-
     public static TheoryData<string, string, string, string> Patterns => new()
     {
         // Split asides: the guidelines give one span, so the content runs over the aside to the clause's end.
@@ -29,14 +25,14 @@ public class SplitAsideAndCueFormTests
         // Boundaries: a promise ends before what it defies; a timeline's date is no part of the statement.
         { "The group vowed to continue attacks despite the warnings.", "The group", "vowed", "to continue attacks" },
         { "Oct. 26, 2023: Dozens of rockets are fired at a camp near the city, according to officials.", "officials", "according to", "Dozens of rockets are fired at a camp near the city" },
-        { "Rockets hit the base, officials said Saturday, just days after a similar attack.", "officials", "said", "Rockets hit the base" },
+        { "Shells landed near the depot, police said Tuesday, only hours after an earlier raid.", "police", "said", "Shells landed near the depot" },
         { "An aide said in late May, when the talks had stalled, that the deal was dead.", "An aide", "said", "the deal was dead" },
         { "The army said the strikes killed two soldiers, while wounding five others.", "The army", "said", "the strikes killed two soldiers, while wounding five others" },
         { "The general said he expects more attacks on the bases: \"It is a very real risk.\"", "The general", "said", "he expects more attacks on the bases" },
         { "The general said he expects more attacks on the bases: \"It is a very real risk.\"", "The general", "said", "It is a very real risk." },
         { "The militias vowed to exact revenge for the strikes, signalling another cycle of violence.", "The militias", "vowed", "to exact revenge for the strikes" },
         { "He was responsible for the drone unit, an official from the group told reporters.", "an official from the group", "told reporters", "He was responsible for the drone unit" },
-        { "The Zephyr Front \u2013 which had paused its attacks in May \u2013 said one of its commanders had been killed.", "Zephyr Front", "said", "one of its commanders had been killed" },
+        { "The Zephyr Front \u2013 which had halted its raids in spring \u2013 said a senior leader of the front had died.", "Zephyr Front", "said", "a senior leader of the front had died" },
         // Sources: an unknown surname opening the sentence; a name owned by another name.
         { "Sanders, who is running for president, said the plan was too small.", "Sanders", "said", "the plan was too small" },
         { "Drones hit the runway, according to Iraq's Security Media Cell.", "Security Media Cell", "according to", "Drones hit the runway" },
@@ -45,15 +41,11 @@ public class SplitAsideAndCueFormTests
     [Theory]
     [MemberData(nameof(Patterns))]
     public void Pattern_GivesItsStatement(string text, string source, string cue, string content)
-    {
-        NewsExtract.Attribution[] all = TestPipeline.Annotate(text).Attributions.ToArray();
-        all.Should().Contain(a => a.Source != null && Slice(text, a.Source.Span) == source && a.Cue != null && Slice(text, a.Cue.Value) == cue
-            && Slice(text, a.Content) == content, "the sentence holds that statement; found: " + Describe(text, all));
-    }
+        => StatementAssertions.ShouldGiveStatement(text, source, cue, content);
 
     [Theory]
     [InlineData("The video shows militants firing rockets at the base.")]
-    [InlineData("The mayor, who spoke in a recent interview, has said in his recent statements that the road will reopen.")]
+    [InlineData("The mayor, who spoke to a local radio station, has argued in his latest statements that the bridge will reopen.")]
     public void NoSpuriousStatement(string text)
     {
         NewsExtract.Attribution[] all = TestPipeline.Annotate(text).Attributions.ToArray();
