@@ -156,12 +156,7 @@ internal static class NerTrainer
         int gold = 0, predicted = 0, correct = 0;
         foreach (NerExample e in set)
         {
-            data.Fill(input, e, gazetteer: true);
-            found.Clear();
-            foreach (Sentence s in e.Sentences)
-            {
-                tagger.Find(input, s.FirstToken, s.EndToken, found);
-            }
+            FindNames(data, tagger, input, e, found);
 
             var goldSpans = Spans(e.Gold);
             if (Dump is TextWriter dump)
@@ -186,6 +181,17 @@ internal static class NerTrainer
         return new NerScores(gold, predicted, correct);
     }
 
+    /// <summary>Sets <paramref name="found"/> to the names the tagger finds in an example, gazetteer tags on as at run time.</summary>
+    private static void FindNames(NerData data, NameTagger tagger, NameInput input, NerExample e, List<FoundName> found)
+    {
+        data.Fill(input, e, gazetteer: true);
+        found.Clear();
+        foreach (Sentence s in e.Sentences)
+        {
+            tagger.Find(input, s.FirstToken, s.EndToken, found);
+        }
+    }
+
     /// <summary>
     /// The scale of the logistic curve from a name's least margin to its score that best fits (maximum likelihood,
     /// on a fixed grid) whether the names found in <paramref name="set"/> are right, so a score reads as a probability.
@@ -198,12 +204,7 @@ internal static class NerTrainer
         var probe = new NameTagger(tagger.Model, data.ProperNouns.ToDictionary(), 1f);
         foreach (NerExample e in set)
         {
-            data.Fill(input, e, gazetteer: true);
-            found.Clear();
-            foreach (Sentence s in e.Sentences)
-            {
-                probe.Find(input, s.FirstToken, s.EndToken, found);
-            }
+            FindNames(data, probe, input, e, found);
 
             var gold = Spans(e.Gold);
             foreach (FoundName f in found)
